@@ -1,0 +1,47 @@
+package org.polybench.harness;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the repository is, and where each language keeps its runner. */
+public record Project(Path root) {
+
+  /** The root given by ./bench (-Dpolybench.root), else the working directory. */
+  public static Project locate() {
+    String prop = System.getProperty("polybench.root");
+    Path root = prop != null && !prop.isBlank() ? Path.of(prop) : Path.of("").toAbsolutePath();
+    return new Project(root.toAbsolutePath().normalize());
+  }
+
+  public Path pythonDir() {
+    return root.resolve("python-workloads");
+  }
+
+  public Path venv() {
+    return pythonDir().resolve(".venv");
+  }
+
+  public Path venvPython() {
+    return venv().resolve("bin/python");
+  }
+
+  public Path rustDir() {
+    return root.resolve("rust-workloads");
+  }
+
+  public Path rustRunner() {
+    return rustDir().resolve("target/release/polybench-runner");
+  }
+
+  public Path javaRunnerJar() {
+    return root.resolve("workloads/target/polybench-workloads.jar");
+  }
+
+  public Path resultsDir() {
+    return root.resolve("results");
+  }
+
+  public boolean looksValid() {
+    return Files.isRegularFile(root.resolve("bench")) && Files.isDirectory(root.resolve("harness"));
+  }
+}

@@ -1,0 +1,170 @@
+package org.polybench.harness.chart;
+
+import java.awt.BasicStroke;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.CategoryStyler;
+import org.polybench.harness.report.Durations;
+import org.polybench.harness.report.Numbers;
+import org.polybench.harness.report.RunInfo;
+import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/**
+ * Per workload, {@code <workload>-bars.{png,svg}}: at the largest size with usable cells, one bar
+ * per implementation of its median time, fastest first, on a log axis (the bars span orders of
+ * magnitude). Whiskers run from the fastest to the slowest sample; above each the factor vs the
+ * fastest median and the median itself.
+ *
+ * <p>XChart's category error bars are symmetric (and misplaced on log axes), so the whiskers and
+ * labels are painted over the chart using its own data-to-screen transform.
+ */
+public final class BarsAtLargestSizeChart implements Chart {
+  /** About the plot height left by the title and the (rotated) labels at 1000x600. */
+  private static final int PLOT_HEIGHT = 400;
+
+  @Override
+  public String name() {
+    return "bars";
+  }
+
+  @Override
+  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (WorkloadTable t : WorkloadTable.of(run)) {
+      Figure f = build(t);
+      if (f != null) {
+        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-bars"));
+      }
+    }
+    return written;
+  }
+
+  /** One bar: its label, median, sample min and max (ns) and factor vs the fastest. */
+  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double factor) {}
+
+  /** The bars at the largest size with usable cells, fastest first; empty when none. */
+  static List<Bar> bars(WorkloadTable t) {
+    if (t.largestUsableSize().isEmpty()) {
+      return List.of();
+    }
+    long size = t.largestUsableSize().getAsLong();
+    List<Bar> bars = new ArrayList<>();
+    for (WorkloadTable.Row r : t.rankedAt(size)) {
+      Measurement m = r.usable(size);
+      double median = m.medianNs();
+      double min = m.minNs() != null ? m.minNs() : median;
+      double max = m.maxNs() != null ? m.maxNs() : median;
+      bars.add(new Bar(r.label(), r.implementation(), median, min, max, t.factor(r, size).orElse(Double.NaN)));
+    }
+    return bars;
+  }
+
+  static final class Figure {
+    final CategoryChart chart;
+    final List<Bar> bars;
+
+    Figure(CategoryChart chart, List<Bar> bars) {
+      this.chart = chart;
+      this.bars = bars;
+    }
+
+    /** Whiskers min..max and, above them, "factor" and the median. */
+    void overlay(Graphics2D g) {
+      FontMetrics big = g.getFontMetrics(ChartStyle.LABEL_FONT);
+      FontMetrics small = g.getFontMetrics(ChartStyle.SMALL_FONT);
+      for (int i = 0; i < bars.size(); i++) {
+        Bar b = bars.get(i);
+        // XChart places category i over [i, i+1] in data units
+        double x = chart.getScreenXFromChart(i + 0.5);
+        double yMin = chart.getScreenYFromChart(LogAxis.log(Math.max(b.minNs, 1)));
+        double yMax = chart.getScreenYFromChart(LogAxis.log(Math.max(b.maxNs, 1)));
+        g.setColor(ChartStyle.TEXT);
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(new Line2D.Double(x, yMin, x, yMax));
+        double cap = 9;
+        g.draw(new Line2D.Double(x - cap, yMin, x + cap, yMin));
+        g.draw(new Line2D.Double(x - cap, yMax, x + cap, yMax));
+
+        String factor = Numbers.factor(b.factor);
+        String median = Durations.format(b.medianNs);
+        double top = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
+        ChartFiles.drawCentered(g, median, ChartStyle.SMALL_FONT, x, top - small.getDescent());
+        ChartFiles.drawCentered(g, factor, ChartStyle.LABEL_FONT, x, top - small.getHeight() - 1 - big.getDescent());
+      }
+    }
+  }
+
+  /** "; not shown: java/vector (failed)" for cells at this size that were measured but unusable. */
+  static String notShown(WorkloadTable t, long size) {
+    List<String> missing = new ArrayList<>();
+    for (WorkloadTable.Row r : t.rows()) {
+      Measurement m = r.cell(size);
+      if (m != null && !m.usable()) {
+        missing.add(r.label() + " (" + (m.status() == null ? "unknown" : m.status().json()) + ")");
+      }
+    }
+    if (missing.isEmpty()) {
+      return "";
+    }
+    if (missing.size() > 3) {
+      return "; not shown: " + missing.size() + " unusable cells (see summary)";
+    }
+    return "; not shown: " + String.join(", ", missing);
+  }
+
+  static Figure build(WorkloadTable t) {
+    List<Bar> bars = bars(t);
+    if (bars.isEmpty()) {
+      return null;
+    }
+    long size = t.largestUsableSize().getAsLong();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(ChartStyle.WIDTH)
+            .height(ChartStyle.HEIGHT)
+            .title(
+                t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit()
+                    + ": median time, whiskers min..max")
+            .xAxisTitle("implementation, fastest first" + notShown(t, size))
+            .yAxisTitle("median time per iteration (log scale)")
+            .build();
+    CategoryStyler s = chart.getStyler();
+    ChartStyle.apply(s);
+    s.setLegendVisible(false); // the x axis names every bar; colours match the other charts
+    // a log axis by plotting log10 values (see LogAxis); bars stand on the axis minimum
+    s.setOverlapped(true); // one series per bar (for its colour), each drawn at full width
+    s.setAvailableSpaceFill(0.7);
+    s.setXAxisLabelRotation(bars.size() > 5 ? 20 : 0);
+
+    List<String> labels = bars.stream().map(Bar::label).toList();
+    double lowest = bars.stream().mapToDouble(b -> Math.max(1, Math.min(b.minNs, b.medianNs))).min().orElse(1);
+    double highest = bars.stream().mapToDouble(b -> Math.max(b.maxNs, b.medianNs)).max().orElse(1);
+    // the fastest bar stands at least a decade tall; room above the tallest whisker for two labels
+    double y0 = Math.floor(LogAxis.log(lowest)) - 1;
+    double y1 = Math.ceil(LogAxis.log(highest) + 0.7);
+    s.setYAxisMin(y0);
+    s.setYAxisMax(y1);
+    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Durations::formatCompact, y0, y1));
+    s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y0, y1, PLOT_HEIGHT));
+    LogAxis.guardRange(chart, labels, y0, y1);
+    for (int i = 0; i < bars.size(); i++) {
+      Double[] values = new Double[bars.size()];
+      values[i] = LogAxis.log(Math.max(bars.get(i).medianNs, 1));
+      CategorySeries series = chart.addSeries(bars.get(i).label, labels, Arrays.asList(values));
+      series.setFillColor(ChartStyle.color(bars.get(i).implementation));
+    }
+    return new Figure(chart, bars);
+  }
+
+}

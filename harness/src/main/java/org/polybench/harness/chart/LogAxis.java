@@ -1,0 +1,99 @@
+package org.polybench.harness.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Log scales drawn by hand: values are plotted as log10 on XChart's linear axis and only whole
+ * decades are labelled, with our own units ("10 µs", "1M").
+ *
+ * <p>Why not XChart's logarithmic axis: in 3.8.8 a custom tick-label function replaces the log
+ * tick calculator with a linear one, so the labels ("100 ms, 200 ms, ...") no longer match the
+ * log-placed data; without one, labels read "1E-4". Plotting log10 values keeps the geometry
+ * exact and the labels ours.
+ *
+ * <p>Two more XChart behaviours are handled here. When the values on an axis happen to be equally
+ * spaced (sizes 1e3, 1e4, ... are, in log10), XChart puts ticks only at the data values and
+ * ignores the spacing hint; and a tick layout whose labels are not all distinct (our blank
+ * non-decade ticks) is rejected. A hidden series at the corners of the plot range makes the
+ * values unequally spaced, so XChart's regular algorithm runs and widens the step until every
+ * tick is a labelled decade.
+ */
+final class LogAxis {
+  private LogAxis() {}
+
+  static double log(double v) {
+    return Math.log10(v);
+  }
+
+  /**
+   * Labels whole decades with the formatter and leaves any other tick blank.
+   *
+   * <p>The axis ends get distinct invisible labels: XChart draws no ticks at all when the labels
+   * of the axis minimum and maximum are equal (its "format chops decimals" check).
+   */
+  static Function<Double, String> decadeLabels(DoubleFunction<String> format, double lo, double hi) {
+    return v -> {
+      double r = Math.rint(v);
+      if (Math.abs(v - r) < 1e-6) {
+        return format.apply(Math.pow(10, r));
+      }
+      if (v == lo) {
+        return "\u200B";
+      }
+      return v == hi ? "\u200B\u200B" : "";
+    };
+  }
+
+  private static final Color INVISIBLE = new Color(0, 0, 0, 0);
+
+  /** Adds the hidden corner series to an XY chart; call before adding the data series. */
+  static void guardRange(XYChart chart, double x0, double x1, double y0, double y1) {
+    XYSeries guard = chart.addSeries(" ", new double[] {x0, x1}, new double[] {y0, y1});
+    guard.setMarker(SeriesMarkers.NONE);
+    guard.setLineStyle(SeriesLines.NONE);
+    guard.setLineColor(INVISIBLE);
+    guard.setShowInLegend(false);
+  }
+
+  /**
+   * Adds two hidden series at the y range ends to a category chart (drawn as fully transparent
+   * bars in the first category); call before adding the data series.
+   */
+  static void guardRange(CategoryChart chart, List<String> categories, double y0, double y1) {
+    int i = 0;
+    for (double y : new double[] {y0, y1}) {
+      List<Double> values = new ArrayList<>(Arrays.asList(new Double[categories.size()]));
+      values.set(0, y);
+      CategorySeries guard = chart.addSeries(" ".repeat(++i), categories, values);
+      guard.setFillColor(INVISIBLE);
+      guard.setLineColor(INVISIBLE);
+      guard.setShowInLegend(false);
+    }
+  }
+
+  /** Widens [lo, hi] (log10 units) until it holds at least two whole decades to label. */
+  static double[] withTwoDecades(double lo, double hi) {
+    if (Math.floor(hi) - Math.ceil(lo) >= 1) {
+      return new double[] {lo, hi};
+    }
+    double a = Math.floor(lo);
+    double b = Math.max(Math.ceil(hi), a + 1);
+    return new double[] {a, b};
+  }
+
+  static int decadeSpacingHint(double lowExp, double highExp, int axisPixels) {
+    double decades = Math.max(highExp - lowExp, 1e-9);
+    return (int) Math.max(28, Math.floor(axisPixels / decades * 0.85));
+  }
+}

@@ -1,0 +1,113 @@
+package org.polybench.harness.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.polybench.harness.report.Durations;
+import org.polybench.harness.report.Numbers;
+import org.polybench.harness.report.RunInfo;
+import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/**
+ * Per workload, {@code <workload>-time-vs-size.{png,svg}}: the median time of every usable cell
+ * against its size on log-log axes, one line per implementation (and thread count).
+ */
+public final class TimeVsSizeChart implements Chart {
+  /** About the plot area left by the title, axis labels and the legend at 1000x600. */
+  private static final int PLOT_WIDTH = 680;
+  private static final int PLOT_HEIGHT = 440;
+
+  @Override
+  public String name() {
+    return "time-vs-size";
+  }
+
+  @Override
+  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (WorkloadTable t : WorkloadTable.of(run)) {
+      if (t.hasUsable()) {
+        written.addAll(ChartFiles.write(build(t), null, RunInfo.footer(run), chartsDir, t.workload() + "-time-vs-size"));
+      }
+    }
+    return written;
+  }
+
+  static XYChart build(WorkloadTable t) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(ChartStyle.WIDTH)
+            .height(ChartStyle.HEIGHT)
+            .title(t.workload() + ": median time vs size")
+            .xAxisTitle("size (" + t.sizeUnit() + ", log scale)")
+            .yAxisTitle("median time per iteration (log scale)")
+            .build();
+    XYStyler s = chart.getStyler();
+    ChartStyle.apply(s);
+    // log-log by plotting log10 values (see LogAxis for why not XChart's log axes)
+    s.setMarkerSize(9);
+    s.setLegendSeriesLineLength(28);
+
+    record Line(WorkloadTable.Row row, int threadRank, List<Double> xs, List<Double> ys) {}
+    List<Line> lines = new ArrayList<>();
+    double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+    Map<String, Integer> threadRank = new HashMap<>();
+    for (WorkloadTable.Row r : t.rows()) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (long size : t.sizes()) {
+        Measurement m = r.usable(size);
+        // a 0 ns median (below clock resolution) cannot sit on a log axis: leave it out
+        if (m != null && size > 0 && m.medianNs() > 0) {
+          xs.add(LogAxis.log(size));
+          ys.add(LogAxis.log(m.medianNs()));
+        }
+      }
+      int rank = threadRank.merge(r.implementation(), 1, Integer::sum) - 1;
+      if (xs.isEmpty()) {
+        continue;
+      }
+      lines.add(new Line(r, rank, xs, ys));
+      for (int i = 0; i < xs.size(); i++) {
+        minX = Math.min(minX, xs.get(i));
+        maxX = Math.max(maxX, xs.get(i));
+        minY = Math.min(minY, ys.get(i));
+        maxY = Math.max(maxY, ys.get(i));
+      }
+    }
+    if (lines.isEmpty()) {
+      return chart;
+    }
+    // sizes: a fifth of a decade of room so edge markers are not cut; times: whole decades
+    double[] x = LogAxis.withTwoDecades(minX - 0.2, maxX + 0.2);
+    double[] y = LogAxis.withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
+    s.setXAxisMin(x[0]);
+    s.setXAxisMax(x[1]);
+    s.setYAxisMin(y[0]);
+    s.setYAxisMax(y[1]);
+    s.setxAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Numbers::sizeCompact, x[0], x[1]));
+    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Durations::formatCompact, y[0], y[1]));
+    s.setXAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(x[0], x[1], PLOT_WIDTH));
+    s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y[0], y[1], PLOT_HEIGHT));
+    LogAxis.guardRange(chart, x[0], x[1], y[0], y[1]);
+    for (Line l : lines) {
+      String impl = l.row().implementation();
+      XYSeries series = chart.addSeries(l.row().label(), l.xs(), l.ys());
+      series.setLineColor(ChartStyle.color(impl));
+      series.setMarkerColor(ChartStyle.color(impl));
+      series.setMarker(ChartStyle.marker(impl));
+      series.setLineStyle(ChartStyle.stroke(l.threadRank()));
+    }
+    return chart;
+  }
+
+}

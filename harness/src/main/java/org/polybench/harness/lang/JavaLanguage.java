@@ -1,0 +1,58 @@
+package org.polybench.harness.lang;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.BuildLog;
+import org.polybench.harness.run.RunnerArgs;
+
+/**
+ * The Java workloads jar, run in a fresh JVM of the same JDK as the harness. ./bench builds the
+ * jar with Maven before the harness starts, so there is nothing to build here.
+ */
+public final class JavaLanguage implements Language {
+  @Override
+  public String name() {
+    return "java";
+  }
+
+  @Override
+  public Availability build(Project project, BuildLog log) {
+    return check(project);
+  }
+
+  @Override
+  public Availability check(Project project) {
+    if (!Files.isRegularFile(project.javaRunnerJar())) {
+      return Availability.missing("workloads/target/polybench-workloads.jar is missing: run ./bench build (it runs mvn package)");
+    }
+    return Availability.OK;
+  }
+
+  @Override
+  public List<String> command(Project project, RunnerArgs args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(javaBinary());
+    // The Vector API is still an incubator module; the runner reports java/vector unavailable without it.
+    cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", project.javaRunnerJar().toString()));
+    cmd.addAll(args.flags());
+    return cmd;
+  }
+
+  private static String javaBinary() {
+    return System.getProperty("java.home") + "/bin/java";
+  }
+
+  @Override
+  public Map<String, Object> describe(Project project) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("version", System.getProperty("java.runtime.version"));
+    d.put("vendor", System.getProperty("java.vendor"));
+    d.put("vm", System.getProperty("java.vm.name"));
+    d.put("home", System.getProperty("java.home"));
+    return d;
+  }
+}

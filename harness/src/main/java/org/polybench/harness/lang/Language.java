@@ -1,0 +1,32 @@
+package org.polybench.harness.lang;
+
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.BuildLog;
+import org.polybench.harness.run.RunnerArgs;
+
+/**
+ * A language the harness can build and run. Adding one is one file implementing this plus one line
+ * in {@link Languages}; its runner speaks docs/runner-protocol.md.
+ */
+public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage {
+  String name();
+
+  /** Builds whatever is stale (saying what it does), then reports whether the runner can start. */
+  Availability build(Project project, BuildLog log);
+
+  /** Whether the runner is built and its toolchain present, without building anything. */
+  Availability check(Project project);
+
+  /** The command line of one runner invocation. */
+  List<String> command(Project project, RunnerArgs args);
+
+  /** The directory the runner starts in. */
+  default java.nio.file.Path workingDir(Project project) {
+    return project.root();
+  }
+
+  /** Versions of the toolchain and libraries this language uses, for results.json. */
+  Map<String, Object> describe(Project project);
+}

@@ -1,0 +1,155 @@
+package org.polybench.harness.lang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.BuildLog;
+import org.polybench.harness.build.Tools;
+import org.polybench.harness.run.RunnerArgs;
+import org.polybench.harness.store.Json;
+
+/**
+ * CPython in a virtual environment with the pinned requirements, plus our PyO3 extension built into
+ * it by maturin. The extension is optional: without cargo the rust-ext variants report themselves
+ * unavailable (runner exit 3) and every other variant still runs.
+ */
+public final class PythonLanguage implements Language {
+  private static final String INSTALL_PYTHON =
+      "python3 not found: install CPython 3.11+ with venv and pip (e.g. 'apt-get install python3 python3-venv python3-pip')";
+
+  @Override
+  public String name() {
+    return "python";
+  }
+
+  @Override
+  public Availability build(Project project, BuildLog log) {
+    var python = Tools.which("python3");
+    if (python.isEmpty()) return Availability.missing(INSTALL_PYTHON);
+    Path venv = project.venv();
+    Path stamp = venv.resolve(".polybench-requirements");
+    String want = requirementsHash(project);
+    if (!Files.isExecutable(project.venvPython()) || !want.equals(read(stamp))) {
+      if (!Files.isExecutable(project.venvPython())) {
+        log.step(name(), "creating the virtual environment (python3 -m venv python-workloads/.venv)");
+        if (!Tools.runVisible(List.of(python.get().toString(), "-m", "venv", venv.toString()), project.pythonDir(), Map.of())) {
+          return Availability.missing("could not create python-workloads/.venv: install python3-venv (apt-get install python3-venv)");
+        }
+      }
+      log.step(name(), "installing pinned requirements (pip install -r requirements.txt, then the polybench package)");
+      String py = project.venvPython().toString();
+      if (!Tools.runVisible(List.of(py, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", "requirements.txt"), project.pythonDir(), Map.of())
+          || !Tools.runVisible(List.of(py, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "-e", "."), project.pythonDir(), Map.of())) {
+        return Availability.missing("pip install failed (output above): check the network to PyPI, then run ./bench build again");
+      }
+      Tools.touch(stamp, want);
+    }
+    buildExtension(project, log);
+    return Availability.OK;
+  }
+
+  /** maturin develop --release into the venv, when the extension's Rust sources changed. */
+  private void buildExtension(Project project, BuildLog log) {
+    Path stamp = project.venv().resolve(".polybench-extension");
+    Path rust = project.rustDir();
+    List<Path> inputs =
+        List.of(rust.resolve("Cargo.toml"), rust.resolve("Cargo.lock"), rust.resolve(".cargo"), rust.resolve("kernels"), rust.resolve("pyext"));
+    if (!Tools.stale(stamp, inputs)) return;
+    if (Tools.which("cargo").isEmpty()) {
+      log.step(name(), "skipping the Rust extension: cargo not found (install Rust with rustup or 'apt-get install cargo'); python/rust-ext* will be unavailable");
+      return;
+    }
+    log.step(name(), "building the Rust extension into the venv (maturin develop --release in rust-workloads/pyext)");
+    Path bin = project.venv().resolve("bin");
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("VIRTUAL_ENV", project.venv().toString());
+    env.put("PATH", bin + ":" + System.getProperty("user.home") + "/.cargo/bin:" + System.getenv().getOrDefault("PATH", ""));
+    List<String> cmd = List.of(bin.resolve("maturin").toString(), "develop", "--release", "--quiet");
+    if (Tools.runVisible(cmd, rust.resolve("pyext"), env)) {
+      Tools.touch(stamp, "built");
+    } else {
+      log.step(name(), "the Rust extension failed to build (output above); python/rust-ext* will be unavailable");
+    }
+  }
+
+  @Override
+  public Availability check(Project project) {
+    if (Tools.which("python3").isEmpty()) return Availability.missing(INSTALL_PYTHON);
+    if (!Files.isExecutable(project.venvPython())) {
+      return Availability.missing("python-workloads/.venv is not built yet: run ./bench build (./bench run builds it too)");
+    }
+    return Availability.OK;
+  }
+
+  @Override
+  public List<String> command(Project project, RunnerArgs args) {
+    List<String> cmd = new ArrayList<>(List.of(project.venvPython().toString(), "-m", "polybench.runner"));
+    cmd.addAll(args.flags());
+    return cmd;
+  }
+
+  @Override
+  public Path workingDir(Project project) {
+    return project.pythonDir();
+  }
+
+  @Override
+  public Map<String, Object> describe(Project project) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    Tools.which("python3").ifPresent(p -> d.put("base_interpreter", p.toString()));
+    if (!Files.isExecutable(project.venvPython())) return d;
+    String probe =
+        """
+        import json, platform, sys
+        info = {"implementation": platform.python_implementation(), "version": platform.python_version(),
+                "executable": sys.executable,
+                "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True}
+        for mod in ("numpy", "maturin", "pytest"):
+            try:
+                from importlib.metadata import version
+                info[mod] = version(mod)
+            except Exception:
+                pass
+        print(json.dumps(info))
+        """;
+    Tools.capture(List.of(project.venvPython().toString(), "-c", probe), project.pythonDir())
+        .ifPresent(
+            out -> {
+              try {
+                d.putAll(Json.mapper().readValue(out, Map.class));
+              } catch (IOException e) {
+                d.put("probe_error", out);
+              }
+            });
+    return d;
+  }
+
+  private static String requirementsHash(Project project) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String f : List.of("requirements.txt", "pyproject.toml")) {
+        Path p = project.pythonDir().resolve(f);
+        if (Files.exists(p)) sha.update(Files.readAllBytes(p));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "unreadable";
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.polybench.harness.lang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.BuildLog;
+import org.polybench.harness.build.Tools;
+import org.polybench.harness.run.RunnerArgs;
+
+/** The release build of rust-workloads' runner binary (cargo build --release). */
+public final class RustLanguage implements Language {
+  private static final String INSTALL_RUST =
+      "cargo not found: install Rust (rustup, or 'apt-get install cargo rustc'), then run ./bench build";
+
+  @Override
+  public String name() {
+    return "rust";
+  }
+
+  @Override
+  public Availability build(Project project, BuildLog log) {
+    var cargo = Tools.which("cargo");
+    if (cargo.isEmpty()) return Availability.missing(INSTALL_RUST);
+    Path rust = project.rustDir();
+    Path stamp = rust.resolve("target/release/.polybench-runner-built");
+    List<Path> inputs =
+        List.of(rust.resolve("Cargo.toml"), rust.resolve("Cargo.lock"), rust.resolve(".cargo"), rust.resolve("kernels"), rust.resolve("runner"));
+    if (Tools.stale(stamp, inputs) || !Files.isExecutable(project.rustRunner())) {
+      log.step(name(), "building the runner (cargo build --release in rust-workloads)");
+      if (!Tools.runVisible(List.of(cargo.get().toString(), "build", "--release", "--quiet"), rust, Map.of())) {
+        return Availability.missing("cargo build --release failed in rust-workloads (output above): fix it, then run ./bench build");
+      }
+      Tools.touch(stamp, "built");
+    }
+    return check(project);
+  }
+
+  @Override
+  public Availability check(Project project) {
+    if (Tools.which("cargo").isEmpty() && !Files.isExecutable(project.rustRunner())) {
+      return Availability.missing(INSTALL_RUST);
+    }
+    if (!Files.isExecutable(project.rustRunner())) {
+      return Availability.missing("the Rust runner is not built yet: run ./bench build (./bench run builds it too)");
+    }
+    return Availability.OK;
+  }
+
+  @Override
+  public List<String> command(Project project, RunnerArgs args) {
+    List<String> cmd = new ArrayList<>(List.of(project.rustRunner().toString()));
+    cmd.addAll(args.flags());
+    return cmd;
+  }
+
+  @Override
+  public Map<String, Object> describe(Project project) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    Tools.capture(List.of("rustc", "--version"), project.rustDir()).or(() -> Tools.which("rustc").flatMap(r -> Tools.capture(List.of(r.toString(), "--version"), project.rustDir())))
+        .ifPresent(v -> d.put("rustc", v));
+    Tools.which("cargo").flatMap(c -> Tools.capture(List.of(c.toString(), "--version"), project.rustDir())).ifPresent(v -> d.put("cargo", v));
+    d.put("profile", "release (see rust-workloads/Cargo.toml [profile.release])");
+    read(project.rustDir().resolve(".cargo/config.toml")).ifPresent(cfg -> {
+      Matcher m = Pattern.compile("rustflags\\s*=\\s*\\[([^]]*)]").matcher(cfg);
+      if (m.find()) d.put("rustflags", m.group(1).replace("\"", "").replace(",", "").trim());
+    });
+    read(project.rustDir().resolve("Cargo.lock")).ifPresent(lock -> {
+      Map<String, String> crates = new LinkedHashMap<>();
+      for (String crate : List.of("pyo3", "numpy", "clap", "serde_json", "rayon")) {
+        Matcher m = Pattern.compile("name = \"" + Pattern.quote(crate) + "\"\\nversion = \"([^\"]+)\"").matcher(lock);
+        if (m.find()) crates.put(crate.equals("numpy") ? "rust-numpy" : crate, m.group(1));
+      }
+      d.put("crates", crates);
+    });
+    return d;
+  }
+
+  private static java.util.Optional<String> read(Path p) {
+    try {
+      return java.util.Optional.of(Files.readString(p));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

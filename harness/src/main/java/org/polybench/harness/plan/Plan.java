@@ -1,0 +1,10 @@
+package org.polybench.harness.plan;
+
+import java.util.List;
+
+/** The cells of a run, in the order they are measured, and how to measure them. */
+public record Plan(List<Cell> cells, Settings settings) {
+  public List<String> languages() {
+    return cells.stream().map(c -> c.implementation().language()).distinct().toList();
+  }
+}

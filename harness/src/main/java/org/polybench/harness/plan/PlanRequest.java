@@ -1,0 +1,20 @@
+package org.polybench.harness.plan;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the user asked for, before expansion. Empty lists mean "all" (workloads, implementations,
+ * languages) or "the workload's defaults" (sizes); threads defaults to 1.
+ */
+public record PlanRequest(
+    List<String> workloads,
+    List<String> implementations,
+    List<String> languages,
+    List<Long> sizes,
+    List<Integer> threads,
+    boolean quick,
+    long seed,
+    Integer warmup,
+    Integer iterations,
+    Duration timeout) {}

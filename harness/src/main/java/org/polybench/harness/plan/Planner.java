@@ -1,0 +1,100 @@
+package org.polybench.harness.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.polybench.harness.UserError;
+
+/** Expands a {@link PlanRequest} into the ordered cells of a run, rejecting unknown names. */
+public final class Planner {
+  private Planner() {}
+
+  public static Plan expand(PlanRequest req) {
+    List<Workload> workloads = resolveWorkloads(req.workloads());
+    List<Implementation> impls = resolveImplementations(req.implementations(), req.languages());
+    List<Integer> threads = req.threads() == null || req.threads().isEmpty() ? List.of(1) : req.threads();
+    for (int t : threads) {
+      if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");
+    }
+    if (req.sizes() != null) {
+      for (long s : req.sizes()) {
+        if (s < 1) throw new UserError("bad size " + s + " in --sizes: sizes are positive integers, e.g. --sizes 1000,1e6");
+      }
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (Workload w : workloads) {
+      List<Long> sizes = req.sizes() != null && !req.sizes().isEmpty() ? req.sizes() : req.quick() ? w.quickSizes() : w.defaultSizes();
+      for (long size : sizes) {
+        for (Implementation impl : impls) {
+          if (!impl.supports(w.name())) continue;
+          for (int t : threads) {
+            cells.add(new Cell(w, impl, size, t));
+          }
+        }
+      }
+    }
+    if (cells.isEmpty()) {
+      throw new UserError(
+          "nothing to run: none of the chosen implementations provides the chosen workloads (see ./bench list)");
+    }
+    int warmup = req.warmup() != null ? req.warmup() : req.quick() ? Settings.QUICK_WARMUP : Settings.DEFAULT_WARMUP;
+    int iterations = req.iterations() != null ? req.iterations() : req.quick() ? Settings.QUICK_ITERATIONS : Settings.DEFAULT_ITERATIONS;
+    if (warmup < 0) throw new UserError("bad --warmup " + warmup + ": use 0 or more warm-up iterations");
+    if (iterations < 1) throw new UserError("bad --iterations " + iterations + ": use at least 1 measured iteration");
+    if (req.timeout() != null && (req.timeout().isNegative() || req.timeout().isZero())) {
+      throw new UserError("bad --timeout: use a positive number of seconds");
+    }
+    var timeout = req.timeout() != null ? req.timeout() : Settings.DEFAULT_TIMEOUT;
+    return new Plan(List.copyOf(cells), new Settings(req.seed(), warmup, iterations, req.quick(), timeout, Settings.WARMUP_WORK));
+  }
+
+  private static List<Workload> resolveWorkloads(List<String> names) {
+    if (names == null || names.isEmpty()) return Workloads.all();
+    Set<Workload> out = new LinkedHashSet<>();
+    for (String n : names) {
+      out.add(
+          Workloads.find(n.trim())
+              .orElseThrow(
+                  () -> new UserError(
+                      "unknown workload '" + n + "' in --workloads: known workloads are "
+                          + String.join(", ", Workloads.names()) + " (see ./bench list)")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Implementation> resolveImplementations(List<String> ids, List<String> languages) {
+    List<Implementation> all = Implementations.all();
+    Set<Implementation> out = new LinkedHashSet<>();
+    if (ids != null && !ids.isEmpty()) {
+      for (String id : ids) {
+        out.add(
+            Implementations.find(id.trim())
+                .orElseThrow(
+                    () -> new UserError(
+                        "unknown implementation '" + id + "' in --implementations: use language/variant, one of "
+                            + String.join(", ", all.stream().map(Implementation::id).toList()))));
+      }
+    }
+    if (languages != null && !languages.isEmpty()) {
+      List<String> known = Implementations.languages();
+      for (String l : languages) {
+        if (!known.contains(l.trim())) {
+          throw new UserError(
+              "unknown language '" + l + "' in --languages: known languages are " + String.join(", ", known));
+        }
+      }
+      List<String> wanted = languages.stream().map(String::trim).toList();
+      if (out.isEmpty()) {
+        all.stream().filter(i -> wanted.contains(i.language())).forEach(out::add);
+      } else {
+        out.removeIf(i -> !wanted.contains(i.language()));
+      }
+    }
+    if (out.isEmpty()) {
+      if ((ids == null || ids.isEmpty()) && (languages == null || languages.isEmpty())) return all;
+      throw new UserError("--implementations and --languages together select nothing: drop one of them or widen it");
+    }
+    return List.copyOf(out);
+  }
+}

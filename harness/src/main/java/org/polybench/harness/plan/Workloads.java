@@ -1,0 +1,36 @@
+package org.polybench.harness.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polybench.harness.workload.Dot;
+import org.polybench.harness.workload.Normalize;
+
+/** The registry of workloads: adding one is one file in harness/workload plus one line here. */
+public final class Workloads {
+  private static final Map<String, Workload> ALL = new LinkedHashMap<>();
+
+  static {
+    register(new Dot());
+    register(new Normalize());
+  }
+
+  private Workloads() {}
+
+  private static void register(Workload w) {
+    ALL.put(w.name(), w);
+  }
+
+  public static List<Workload> all() {
+    return List.copyOf(ALL.values());
+  }
+
+  public static Optional<Workload> find(String name) {
+    return Optional.ofNullable(ALL.get(name));
+  }
+
+  public static List<String> names() {
+    return List.copyOf(ALL.keySet());
+  }
+}

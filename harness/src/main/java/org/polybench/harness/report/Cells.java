@@ -1,0 +1,56 @@
+package org.polybench.harness.report;
+
+import java.util.OptionalDouble;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.Status;
+
+/** The text of one table cell, shared by the Markdown summary and the console table. */
+final class Cells {
+  /** Shown where no cell was measured. */
+  static final String MISSING = "–";
+  /** Marks a CI that covers less than 95% because the samples were too few. */
+  static final String LOW_CONFIDENCE = "†";
+
+  private Cells() {}
+
+  /** "4.56 ms (±1.2%)"; the status word for an unusable cell; {@link #MISSING} when absent. */
+  static String time(Measurement m, boolean parentheses) {
+    if (m == null) {
+      return MISSING;
+    }
+    if (!m.usable()) {
+      return statusWord(m);
+    }
+    String median = Durations.format(m.medianNs());
+    double half = WorkloadTable.ciHalfWidth(m);
+    if (Double.isNaN(half)) {
+      return median;
+    }
+    String spread = "±" + Numbers.percent(half);
+    String mark = lowConfidence(m) ? LOW_CONFIDENCE : "";
+    return parentheses ? median + " (" + spread + ")" + mark : median + " " + spread + mark;
+  }
+
+  /** "37x"; the status word for an unusable cell; {@link #MISSING} when absent. */
+  static String factor(WorkloadTable t, WorkloadTable.Row row, long size) {
+    Measurement m = row.cell(size);
+    if (m == null) {
+      return MISSING;
+    }
+    OptionalDouble f = t.factor(row, size);
+    return f.isPresent() ? Numbers.factor(f.getAsDouble()) : statusWord(m);
+  }
+
+  static boolean lowConfidence(Measurement m) {
+    double level = WorkloadTable.ciLevel(m);
+    return !Double.isNaN(level) && level < 0.95 - 1e-9;
+  }
+
+  /** failed / invalid / unavailable, or "unverified" for an ok cell whose answer was not checked. */
+  static String statusWord(Measurement m) {
+    if (m.status() == Status.OK) {
+      return m.verified() ? "no median" : "unverified";
+    }
+    return m.status() == null ? "unknown" : m.status().json();
+  }
+}

@@ -1,0 +1,102 @@
+package org.polybench.harness.report;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/** The per-workload tables of {@link SummaryMarkdown} as aligned plain text for the terminal. */
+public final class ConsoleSummary {
+  private ConsoleSummary() {}
+
+  public static void print(RunRecord run, PrintStream out) {
+    out.print(render(run));
+    out.flush();
+  }
+
+  public static String render(RunRecord run) {
+    StringBuilder sb = new StringBuilder();
+    List<WorkloadTable> tables = WorkloadTable.of(run);
+    for (WorkloadTable t : tables) {
+      sb.append(t.workload()).append(": median time per iteration (±95% CI half-width)\n");
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(headerRow(t));
+      for (WorkloadTable.Row r : t.rows()) {
+        List<String> row = new ArrayList<>(List.of(r.label(), r.kind()));
+        for (long size : t.sizes()) {
+          row.add(Cells.time(r.cell(size), false));
+        }
+        rows.add(row);
+      }
+      align(sb, rows);
+      sb.append(t.workload()).append(": factor vs fastest\n");
+      rows = new ArrayList<>();
+      rows.add(headerRow(t));
+      for (WorkloadTable.Row r : t.rows()) {
+        List<String> row = new ArrayList<>(List.of(r.label(), r.kind()));
+        for (long size : t.sizes()) {
+          row.add(Cells.factor(t, r, size));
+        }
+        rows.add(row);
+      }
+      align(sb, rows);
+      sb.append('\n');
+    }
+    if (tables.isEmpty()) {
+      sb.append("No measurements.\n");
+    }
+    Map<String, Integer> notCharted = new TreeMap<>();
+    for (Measurement m : run.measurements()) {
+      if (!m.usable()) {
+        notCharted.merge(Cells.statusWord(m), 1, Integer::sum);
+      }
+    }
+    if (!notCharted.isEmpty()) {
+      int total = notCharted.values().stream().mapToInt(Integer::intValue).sum();
+      List<String> parts = new ArrayList<>();
+      notCharted.forEach((k, v) -> parts.add(v + " " + k));
+      sb.append(total)
+          .append(total == 1 ? " cell" : " cells")
+          .append(" not charted (")
+          .append(String.join(", ", parts))
+          .append("): see \"Cells not charted\" in ")
+          .append(SummaryMarkdown.FILE_NAME)
+          .append(" for the errors.\n");
+    }
+    return sb.toString();
+  }
+
+  private static List<String> headerRow(WorkloadTable t) {
+    List<String> h = new ArrayList<>(List.of("implementation", "kind"));
+    for (long size : t.sizes()) {
+      h.add(Numbers.size(size));
+    }
+    return h;
+  }
+
+  /** Two-space indent; text columns left-aligned, numeric columns right-aligned. */
+  private static void align(StringBuilder sb, List<List<String>> rows) {
+    int cols = rows.get(0).size();
+    int[] width = new int[cols];
+    for (List<String> r : rows) {
+      for (int c = 0; c < cols; c++) {
+        width[c] = Math.max(width[c], r.get(c).length());
+      }
+    }
+    for (List<String> r : rows) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int c = 0; c < cols; c++) {
+        String cell = r.get(c);
+        String pad = " ".repeat(width[c] - cell.length());
+        line.append(c < 2 ? cell + pad : pad + cell);
+        if (c < cols - 1) {
+          line.append("   ");
+        }
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+}

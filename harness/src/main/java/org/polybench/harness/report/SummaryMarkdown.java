@@ -1,0 +1,244 @@
+package org.polybench.harness.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/**
+ * Writes {@code summary.md} of a run: where and how it ran, per workload the median times and the
+ * factors vs the fastest, links to the charts, and every cell that could not be charted with its
+ * error. The output depends only on its arguments (no clock, no file system), so it is sealed by a
+ * golden-file test.
+ */
+public final class SummaryMarkdown {
+  public static final String FILE_NAME = "summary.md";
+
+  private SummaryMarkdown() {}
+
+  /**
+   * Writes {@code runDir/summary.md}.
+   *
+   * @param chartFiles the files {@code Charts.renderAll} wrote (anywhere under runDir); PNGs are
+   *     embedded and SVGs linked, each under the workload its file name starts with
+   * @return the file written
+   */
+  public static Path write(RunRecord run, Path runDir, List<Path> chartFiles) throws IOException {
+    List<String> links = new ArrayList<>();
+    Path base = runDir.toAbsolutePath().normalize();
+    for (Path p : chartFiles) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path rel = abs.startsWith(base) ? base.relativize(abs) : abs;
+      links.add(rel.toString().replace('\\', '/'));
+    }
+    Files.createDirectories(runDir);
+    Path out = runDir.resolve(FILE_NAME);
+    Files.writeString(out, render(run, links), StandardCharsets.UTF_8);
+    return out;
+  }
+
+  /**
+   * The Markdown text.
+   *
+   * @param chartLinks chart files relative to the summary, e.g. {@code charts/dot-bars.png}
+   */
+  public static String render(RunRecord run, List<String> chartLinks) {
+    StringBuilder md = new StringBuilder();
+    List<WorkloadTable> tables = WorkloadTable.of(run);
+    header(md, run);
+    md.append("## How to read the tables\n\n")
+        .append("Each time is the median of the measured iterations (one call of the workload at that size, ")
+        .append("timed inside the implementation's own process, after warm-up). ")
+        .append("\"±\" is the half-width of the distribution-free 95% confidence interval of the median, ")
+        .append("relative to it. A factor is the median divided by the fastest median at the same size. ")
+        .append("Only cells whose answer was verified against the reference are timed, compared and charted; ")
+        .append("the others show their status here and are listed with their error under ")
+        .append("[Cells not charted](#cells-not-charted).\n\n");
+
+    boolean anyLowConfidence = false;
+    for (WorkloadTable t : tables) {
+      anyLowConfidence |= workload(md, t, chartLinks);
+    }
+    if (tables.isEmpty()) {
+      md.append("This run has no measurements.\n\n");
+    }
+    if (anyLowConfidence) {
+      md.append(Cells.LOW_CONFIDENCE)
+          .append(" Too few iterations for a 95% interval: the range shown is min..max of the samples, ")
+          .append("which covers the median with less than 95% confidence.\n\n");
+    }
+    notCharted(md, run, tables);
+    return md.toString();
+  }
+
+  private static void header(StringBuilder md, RunRecord run) {
+    md.append("# Benchmark run `").append(run.runId()).append("`\n\n");
+    String started = RunInfo.time(run.startedAt());
+    String finished = RunInfo.time(run.finishedAt());
+    bullet(md, "Started", started != null ? started : "unknown");
+    bullet(md, "Finished", finished != null ? finished : "not finished (interrupted, or still running)");
+    bullet(md, "Machine", RunInfo.machine(run));
+    bullet(md, "System", RunInfo.system(run));
+    List<String> tools = RunInfo.versions(run, "toolchains");
+    bullet(md, "Toolchains", tools.isEmpty() ? "not recorded" : String.join(", ", tools));
+    List<String> libs = RunInfo.versions(run, "libraries");
+    bullet(md, "Libraries", libs.isEmpty() ? "not recorded" : String.join(", ", libs));
+    String commit = RunInfo.gitCommit(run);
+    bullet(
+        md,
+        "Git commit",
+        commit == null
+            ? "not recorded"
+            : "`" + commit + "`" + (RunInfo.gitDirty(run) ? " (dirty: uncommitted changes)" : ""));
+    bullet(md, "Harness version", RunInfo.harnessVersion(run));
+    if (run.commandLine() != null && !run.commandLine().isEmpty()) {
+      bullet(md, "Command", "`" + String.join(" ", run.commandLine()).replace("`", "'") + "`");
+    }
+    md.append('\n');
+    md.append("### Settings\n\n");
+    Map<String, Object> settings = run.settings();
+    if (settings == null || settings.isEmpty()) {
+      md.append("Not recorded.\n");
+    } else {
+      for (Map.Entry<String, Object> e : settings.entrySet()) {
+        bullet(md, e.getKey(), RunInfo.describeValue(e.getValue()));
+      }
+    }
+    md.append('\n');
+  }
+
+  /** Appends one workload's section; true if a cell's CI covers less than 95%. */
+  private static boolean workload(StringBuilder md, WorkloadTable t, List<String> chartLinks) {
+    md.append("## ").append(t.workload()).append("\n\n");
+    if (!t.description().isEmpty()) {
+      md.append(capitalize(t.description())).append("; size in ").append(t.sizeUnit()).append(".\n\n");
+    }
+    boolean lowConfidence = false;
+    md.append("### Median time per iteration (±95% CI half-width)\n\n");
+    headerRow(md, t);
+    for (WorkloadTable.Row r : t.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (long size : t.sizes()) {
+        Measurement m = r.cell(size);
+        cells.add(Cells.time(m, true));
+        lowConfidence |= m != null && m.usable() && Cells.lowConfidence(m);
+      }
+      row(md, r, cells);
+    }
+    md.append('\n');
+
+    md.append("### Factor vs fastest (median / fastest median at that size)\n\n");
+    headerRow(md, t);
+    for (WorkloadTable.Row r : t.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (long size : t.sizes()) {
+        String f = Cells.factor(t, r, size);
+        Measurement m = r.usable(size);
+        boolean fastest = m != null && m.medianNs() == t.fastestMedianNs(size).orElse(-1);
+        cells.add(fastest ? "**" + f + "**" : f);
+      }
+      row(md, r, cells);
+    }
+    md.append('\n');
+
+    List<String> mine = chartsOf(t.workload(), chartLinks);
+    List<String> pngs = mine.stream().filter(l -> l.endsWith(".png")).toList();
+    if (!pngs.isEmpty()) {
+      md.append("### Charts\n\n");
+      for (String png : pngs) {
+        String base = png.substring(0, png.length() - ".png".length());
+        String name = base.substring(base.lastIndexOf('/') + 1);
+        md.append("![").append(name).append("](").append(png).append(")\n");
+        String svg = base + ".svg";
+        if (mine.contains(svg)) {
+          md.append("\n[").append(name).append(".svg](").append(svg).append(")\n");
+        }
+        md.append('\n');
+      }
+    } else if (!t.hasUsable()) {
+      md.append("No chart: no cell of this workload was usable.\n\n");
+    }
+    return lowConfidence;
+  }
+
+  private static void notCharted(StringBuilder md, RunRecord run, List<WorkloadTable> tables) {
+    md.append("## Cells not charted\n\n");
+    List<String[]> lines = new ArrayList<>();
+    for (WorkloadTable t : tables) {
+      for (WorkloadTable.Row r : t.rows()) {
+        for (long size : t.sizes()) {
+          Measurement m = r.cell(size);
+          if (m != null && !m.usable()) {
+            String error = m.error() == null || m.error().isBlank() ? "(no error message)" : m.error();
+            lines.add(
+                new String[] {
+                  t.workload(),
+                  "`" + r.implementation() + "`",
+                  Numbers.size(size),
+                  Integer.toString(m.threads()),
+                  Cells.statusWord(m),
+                  escape(error)
+                });
+          }
+        }
+      }
+    }
+    if (lines.isEmpty()) {
+      md.append("None: every measured cell was verified and charted.\n");
+      return;
+    }
+    md.append("| workload | implementation | size | threads | status | error |\n");
+    md.append("|---|---|---:|---:|---|---|\n");
+    for (String[] l : lines) {
+      md.append("| ").append(String.join(" | ", l)).append(" |\n");
+    }
+  }
+
+  /** Charts whose file name starts with "workload-" (and not with a longer workload's name). */
+  private static List<String> chartsOf(String workload, List<String> links) {
+    return links.stream()
+        .filter(Objects::nonNull)
+        .filter(l -> l.substring(l.lastIndexOf('/') + 1).startsWith(workload + "-"))
+        .collect(Collectors.toList());
+  }
+
+  private static void headerRow(StringBuilder md, WorkloadTable t) {
+    md.append("| implementation | kind |");
+    for (long size : t.sizes()) {
+      md.append(' ').append(Numbers.size(size)).append(" |");
+    }
+    md.append("\n|---|---|");
+    md.append("---:|".repeat(t.sizes().size()));
+    md.append('\n');
+  }
+
+  private static void row(StringBuilder md, WorkloadTable.Row r, List<String> cells) {
+    md.append("| `").append(r.label()).append("` | ").append(r.kind()).append(" |");
+    for (String c : cells) {
+      md.append(' ').append(c).append(" |");
+    }
+    md.append('\n');
+  }
+
+  private static void bullet(StringBuilder md, String key, String value) {
+    if (value != null) {
+      md.append("- **").append(key).append(":** ").append(value).append('\n');
+    }
+  }
+
+  /** One line, with the characters that would break a table cell neutralised. */
+  static String escape(String s) {
+    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace("|", "\\|").strip();
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,178 @@
+package org.polybench.harness.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.polybench.harness.plan.Implementation;
+import org.polybench.harness.plan.Implementations;
+import org.polybench.harness.plan.Workload;
+import org.polybench.harness.plan.Workloads;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/**
+ * The cells of one workload of a run arranged as rows (implementation, threads) by columns (size),
+ * shared by the charts, the Markdown summary and the console table so all agree on what is
+ * fastest. Holds every cell; only {@link Measurement#usable()} ones are timed or compared.
+ *
+ * @param sizes every size measured for this workload, ascending
+ * @param rows implementations in registry order, then unknown ones by id; threads ascending
+ */
+public record WorkloadTable(String workload, String description, String sizeUnit, List<Long> sizes, List<Row> rows) {
+
+  /**
+   * One implementation at one thread count.
+   *
+   * @param label the implementation id, plus the thread count when the workload ran several
+   * @param kind naive / idiomatic / optimized, or "" for an implementation not in the registry
+   * @param cells by size; the last measurement wins if a cell was stored twice
+   */
+  public record Row(String implementation, int threads, String label, String kind, Map<Long, Measurement> cells) {
+    /** The cell at this size, usable or not, or null if it was not measured. */
+    public Measurement cell(long size) {
+      return cells.get(size);
+    }
+
+    /** The cell at this size if it may be charted, else null. */
+    public Measurement usable(long size) {
+      Measurement m = cells.get(size);
+      return m != null && m.usable() ? m : null;
+    }
+
+    public boolean hasUsable() {
+      return cells.values().stream().anyMatch(Measurement::usable);
+    }
+  }
+
+  /** One table per workload present in the run, in registry order, then unknown ones by name. */
+  public static List<WorkloadTable> of(RunRecord run) {
+    List<String> order = new ArrayList<>(Workloads.names());
+    TreeSet<String> unknown = new TreeSet<>();
+    for (Measurement m : run.measurements()) {
+      if (!order.contains(m.workload())) {
+        unknown.add(m.workload());
+      }
+    }
+    order.addAll(unknown);
+    List<WorkloadTable> tables = new ArrayList<>();
+    for (String w : order) {
+      of(run, w).ifPresent(tables::add);
+    }
+    return tables;
+  }
+
+  /** The table of one workload, or empty when the run has no cell of it. */
+  public static Optional<WorkloadTable> of(RunRecord run, String workload) {
+    List<Measurement> cells =
+        run.measurements().stream().filter(m -> workload.equals(m.workload())).toList();
+    if (cells.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeSet<Long> sizes = new TreeSet<>();
+    TreeSet<Integer> threadCounts = new TreeSet<>();
+    Map<String, Map<Integer, Map<Long, Measurement>>> byImpl = new LinkedHashMap<>();
+    for (Measurement m : cells) {
+      sizes.add(m.size());
+      threadCounts.add(m.threads());
+      byImpl.computeIfAbsent(m.implementation(), k -> new TreeMap<>())
+          .computeIfAbsent(m.threads(), k -> new TreeMap<>())
+          .put(m.size(), m);
+    }
+    List<String> implOrder = new ArrayList<>();
+    for (Implementation impl : Implementations.all()) {
+      if (byImpl.containsKey(impl.id())) {
+        implOrder.add(impl.id());
+      }
+    }
+    byImpl.keySet().stream().filter(id -> !implOrder.contains(id)).sorted().forEach(implOrder::add);
+
+    boolean severalThreadCounts = threadCounts.size() > 1;
+    List<Row> rows = new ArrayList<>();
+    for (String id : implOrder) {
+      String kind = Implementations.find(id).map(i -> i.kind().label()).orElse("");
+      for (Map.Entry<Integer, Map<Long, Measurement>> t : byImpl.get(id).entrySet()) {
+        int threads = t.getKey();
+        String label = severalThreadCounts ? id + " (" + threads + (threads == 1 ? " thread)" : " threads)") : id;
+        rows.add(new Row(id, threads, label, kind, t.getValue()));
+      }
+    }
+    Optional<Workload> spec = Workloads.find(workload);
+    return Optional.of(
+        new WorkloadTable(
+            workload,
+            spec.map(Workload::description).orElse(""),
+            spec.map(Workload::sizeUnit).orElse("units"),
+            List.copyOf(sizes),
+            List.copyOf(rows)));
+  }
+
+  /** The smallest usable median at this size, if any cell there is usable. */
+  public OptionalLong fastestMedianNs(long size) {
+    return rows.stream()
+        .map(r -> r.usable(size))
+        .filter(Objects::nonNull)
+        .mapToLong(Measurement::medianNs)
+        .min();
+  }
+
+  /** median / fastest median at this size, or empty when the cell is not usable. */
+  public OptionalDouble factor(Row row, long size) {
+    Measurement m = row.usable(size);
+    OptionalLong fastest = fastestMedianNs(size);
+    if (m == null || fastest.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    // a 0 ns median (clock granularity) must not divide by zero
+    return OptionalDouble.of((double) m.medianNs() / Math.max(1L, fastest.getAsLong()));
+  }
+
+  /** The largest size at which at least one cell is usable. */
+  public OptionalLong largestUsableSize() {
+    return sizes.stream()
+        .filter(s -> fastestMedianNs(s).isPresent())
+        .mapToLong(Long::longValue)
+        .max();
+  }
+
+  public boolean hasUsable() {
+    return rows.stream().anyMatch(Row::hasUsable);
+  }
+
+  /** Rows with a usable cell at this size, fastest first (ties by row order). */
+  public List<Row> rankedAt(long size) {
+    return rows.stream()
+        .filter(r -> r.usable(size) != null)
+        .sorted(Comparator.comparingLong(r -> r.usable(size).medianNs()))
+        .toList();
+  }
+
+  /** Relative half-width of the stored CI of the median (0.012 for +-1.2%), or NaN if unknown. */
+  public static double ciHalfWidth(Measurement m) {
+    Long lo = m.ciLowNs();
+    Long hi = m.ciHighNs();
+    if ((lo == null || hi == null) && m.stats() != null) {
+      lo = m.stats().ciLowNs();
+      hi = m.stats().ciHighNs();
+    }
+    if (lo == null || hi == null || m.medianNs() == null || m.medianNs() == 0) {
+      return Double.NaN;
+    }
+    return (hi - lo) / 2.0 / m.medianNs();
+  }
+
+  /** The confidence the stored CI carries (0.95 normally; less when samples were too few). */
+  public static double ciLevel(Measurement m) {
+    if (m.ciLevel() != null) {
+      return m.ciLevel();
+    }
+    return m.stats() != null ? m.stats().ciLevel() : Double.NaN;
+  }
+}

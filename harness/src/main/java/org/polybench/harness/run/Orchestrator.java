@@ -1,0 +1,94 @@
+package org.polybench.harness.run;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.BuildLog;
+import org.polybench.harness.lang.Availability;
+import org.polybench.harness.lang.Language;
+import org.polybench.harness.lang.Languages;
+import org.polybench.harness.plan.Cell;
+import org.polybench.harness.plan.Plan;
+import org.polybench.harness.store.EnvironmentProbe;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.ResultsStore;
+import org.polybench.harness.store.RunRecord;
+import org.polybench.harness.store.Status;
+import org.polybench.harness.verify.Reference;
+
+/**
+ * Runs a plan: builds the languages it needs, measures every cell in its own process, verifies
+ * each answer, and saves results.json after every cell.
+ */
+public final class Orchestrator {
+  private final Project project;
+  private final PrintStream out;
+
+  public Orchestrator(Project project, PrintStream out) {
+    this.project = project;
+    this.out = out;
+  }
+
+  /** Builds (when asked) and checks every language the plan uses. */
+  public Map<String, Availability> prepare(Plan plan, boolean build) {
+    Map<String, Availability> avail = new LinkedHashMap<>();
+    BuildLog log = new BuildLog(out);
+    for (String name : plan.languages()) {
+      Language lang = Languages.find(name).orElseThrow();
+      Availability a = build ? lang.build(project, log) : lang.check(project);
+      if (!a.available()) out.println("warning: " + name + " is unavailable: " + a.reason());
+      avail.put(name, a);
+    }
+    return avail;
+  }
+
+  public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
+    List<Language> langs = plan.languages().stream().map(n -> Languages.find(n).orElseThrow()).toList();
+    RunRecord run =
+        new RunRecord(
+            started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
+            EnvironmentProbe.capture(project, langs), List.of());
+    store.save(run);
+    CellMeasurer measurer = new CellMeasurer(project);
+    Map<String, Reference> references = new HashMap<>();
+    int total = plan.cells().size();
+    int i = 0;
+    for (Cell cell : plan.cells()) {
+      i++;
+      out.printf("[%" + digits(total) + "d/%d] %-46s ", i, total, cell.label());
+      out.flush();
+      Language lang = Languages.find(cell.implementation().language()).orElseThrow();
+      Availability a = availability.get(lang.name());
+      Measurement m;
+      if (!a.available()) {
+        m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of(), null, null);
+      } else {
+        String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
+        Reference ref = references.computeIfAbsent(key, k -> cell.workload().reference(cell.size(), plan.settings().seed()));
+        m = measurer.measure(cell, plan.settings(), lang, ref);
+      }
+      run = run.withMeasurement(m);
+      store.save(run);
+      out.println(progressResult(m));
+    }
+    run = run.finished(Instant.now().toString());
+    store.save(run);
+    return run;
+  }
+
+  private static String progressResult(Measurement m) {
+    if (m.status() == Status.OK) {
+      double spread = m.medianNs() == 0 ? 0 : (m.ciHighNs() - m.ciLowNs()) / 2.0 / m.medianNs() * 100;
+      return String.format("ok       median %-10s ±%.1f%%  verified", org.polybench.harness.report.Durations.format(m.medianNs()), spread);
+    }
+    return String.format("%-8s %s", m.status().json(), m.error());
+  }
+
+  private static int digits(int n) {
+    return Integer.toString(n).length();
+  }
+}

@@ -1,0 +1,94 @@
+package org.polybench.harness.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts one runner process, collects stdout and stderr concurrently (a full pipe would block the
+ * child), and kills the whole process tree when it outlives its timeout.
+ */
+public final class ProcessExecutor {
+  private static volatile Process current;
+
+  static {
+    // Ctrl-C must not leave a runner behind, still burning a core.
+    Runtime.getRuntime().addShutdownHook(new Thread(ProcessExecutor::killCurrent, "kill-runner"));
+  }
+
+  private ProcessExecutor() {}
+
+  public static ProcessOutcome execute(List<String> command, Path dir, Duration timeout) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    long start = System.nanoTime();
+    Process p = pb.start();
+    current = p;
+    try {
+      p.getOutputStream().close();
+      var out = drain(p.getInputStream());
+      var err = drain(p.getErrorStream());
+      boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      long wall = System.nanoTime() - start;
+      if (!done) {
+        killTree(p);
+        p.waitFor(5, TimeUnit.SECONDS);
+      }
+      out.thread.join(5000);
+      err.thread.join(5000);
+      return new ProcessOutcome(done ? p.exitValue() : null, out.text(), err.text(), wall, !done);
+    } catch (InterruptedException e) {
+      killTree(p);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the runner", e);
+    } finally {
+      current = null;
+    }
+  }
+
+  private static void killCurrent() {
+    Process p = current;
+    if (p != null) killTree(p);
+  }
+
+  private static void killTree(Process p) {
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
+  }
+
+  private record Drain(Thread thread, ByteArrayOutputStream buffer) {
+    String text() {
+      synchronized (buffer) {
+        return buffer.toString(StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  private static Drain drain(InputStream in) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    Thread t =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  byte[] chunk = new byte[8192];
+                  try (in) {
+                    int n;
+                    while ((n = in.read(chunk)) >= 0) {
+                      synchronized (buf) {
+                        // A runner printing without end must not exhaust our heap.
+                        if (buf.size() < 16 * 1024 * 1024) buf.write(chunk, 0, n);
+                      }
+                    }
+                  } catch (IOException e) {
+                    if (!"Stream closed".equals(e.getMessage())) throw new UncheckedIOException(e);
+                  }
+                });
+    return new Drain(t, buf);
+  }
+}

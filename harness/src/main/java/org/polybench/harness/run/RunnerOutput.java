@@ -1,0 +1,82 @@
+package org.polybench.harness.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.store.Json;
+
+/** A runner's one JSON object, parsed and checked against the protocol and the request. */
+public record RunnerOutput(
+    List<Long> warmupNs, List<Long> samplesNs, String checksum, String checksumKind, long peakRssBytes, Map<String, Object> runtime) {
+
+  /** The runner broke the protocol; the message says how. */
+  public static final class ProtocolError extends Exception {
+    public ProtocolError(String message) {
+      super(message);
+    }
+  }
+
+  public static RunnerOutput parse(String stdout, String language, RunnerArgs args) throws ProtocolError {
+    String text = stdout.strip();
+    if (text.isEmpty()) throw new ProtocolError("runner printed nothing on stdout");
+    JsonNode root;
+    try {
+      root = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new ProtocolError("runner did not print exactly one JSON object on stdout; it began: " + abbreviate(text));
+    }
+    if (root == null || !root.isObject()) throw new ProtocolError("runner output is not a JSON object: " + abbreviate(text));
+    expect(root, "protocol", "1");
+    expect(root, "workload", args.workload());
+    expect(root, "language", language);
+    expect(root, "variant", args.variant());
+    expect(root, "size", Long.toString(args.size()));
+    expect(root, "threads", Integer.toString(args.threads()));
+    expect(root, "seed", Long.toUnsignedString(args.seed()));
+    List<Long> warmup = longs(root, "warmup_ns");
+    List<Long> samples = longs(root, "samples_ns");
+    if (warmup.size() != args.warmup()) {
+      throw new ProtocolError("warmup_ns has " + warmup.size() + " entries, expected --warmup " + args.warmup());
+    }
+    if (samples.size() != args.iterations()) {
+      throw new ProtocolError("samples_ns has " + samples.size() + " entries, expected --iterations " + args.iterations());
+    }
+    JsonNode checksum = root.get("checksum");
+    if (checksum == null || !checksum.isTextual()) throw new ProtocolError("checksum missing or not a string");
+    JsonNode kind = root.get("checksum_kind");
+    if (kind == null || !kind.isTextual()) throw new ProtocolError("checksum_kind missing or not a string");
+    JsonNode rss = root.get("peak_rss_bytes");
+    if (rss == null || !rss.canConvertToLong() || rss.asLong() <= 0) throw new ProtocolError("peak_rss_bytes missing or not positive");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> runtime =
+        root.has("runtime") && root.get("runtime").isObject() ? Json.mapper().convertValue(root.get("runtime"), Map.class) : Map.of();
+    return new RunnerOutput(warmup, samples, checksum.asText(), kind.asText(), rss.asLong(), runtime);
+  }
+
+  private static void expect(JsonNode root, String field, String want) throws ProtocolError {
+    JsonNode v = root.get(field);
+    if (v == null || v.isNull()) throw new ProtocolError("field '" + field + "' missing");
+    if (!v.asText().equals(want)) throw new ProtocolError("field '" + field + "' is " + v.asText() + ", expected " + want);
+  }
+
+  private static List<Long> longs(JsonNode root, String field) throws ProtocolError {
+    JsonNode arr = root.get(field);
+    if (arr == null || !arr.isArray()) throw new ProtocolError("'" + field + "' missing or not an array");
+    List<Long> out = new ArrayList<>();
+    for (JsonNode n : arr) {
+      if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < 0) {
+        throw new ProtocolError("'" + field + "' holds " + n + ", not a non-negative integer of nanoseconds");
+      }
+      out.add(n.asLong());
+    }
+    return out;
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replace('\n', ' ');
+    return one.length() > 160 ? one.substring(0, 160) + "..." : one;
+  }
+}

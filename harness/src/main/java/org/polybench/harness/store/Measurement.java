@@ -1,0 +1,60 @@
+package org.polybench.harness.store;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.stats.SampleStats;
+
+/**
+ * One cell of a run as stored in results.json: what ran, its raw per-iteration samples, the
+ * statistics derived from them, and whether its answer was verified.
+ *
+ * <p>Statistics fields are null unless samples exist. Field names are part of the versioned
+ * schema: add fields, never rename.
+ */
+public record Measurement(
+    String workload,
+    String language,
+    String variant,
+    long size,
+    int threads,
+    Status status,
+    String error,
+    List<Long> warmupNs,
+    List<Long> samplesNs,
+    Long medianNs,
+    Long minNs,
+    Long maxNs,
+    Double meanNs,
+    Double stddevNs,
+    Long ciLowNs,
+    Long ciHighNs,
+    Double ciLevel,
+    Long peakRssBytes,
+    String checksum,
+    String checksumKind,
+    String referenceChecksum,
+    boolean verified,
+    Map<String, Object> runtime,
+    Long processWallNs,
+    Integer exitCode,
+    List<String> command) {
+
+  @JsonProperty("implementation")
+  public String implementation() {
+    return language + "/" + variant;
+  }
+
+  /** The statistics of the measured samples, or null when there are none. */
+  @JsonIgnore
+  public SampleStats stats() {
+    return samplesNs == null || samplesNs.isEmpty() ? null : SampleStats.of(samplesNs);
+  }
+
+  /** True when this cell may be charted or used for a claim. */
+  @JsonIgnore
+  public boolean usable() {
+    return status == Status.OK && verified && medianNs != null;
+  }
+}

@@ -1,0 +1,119 @@
+package org.polybench.harness.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polybench.harness.plan.Cell;
+import org.polybench.harness.plan.Implementations;
+import org.polybench.harness.plan.Settings;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.Status;
+import org.polybench.harness.verify.Reference;
+import org.polybench.harness.workload.Dot;
+
+/** Verification and failure handling, driven by fake runners (shell scripts) with known output. */
+class CellMeasurerTest {
+  @TempDir Path tmp;
+
+  private final Cell cell = new Cell(new Dot(), Implementations.find("rust/naive").orElseThrow(), 10, 1);
+  private final Settings settings = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0);
+  private final Reference reference = new Dot().reference(10, 42);
+
+  private static String json(String checksum) {
+    return """
+        {"protocol": 1, "workload": "dot", "language": "rust", "variant": "naive", "size": 10, "threads": 1, "seed": 42,
+         "warmup_ns": [900], "samples_ns": [300, 100, 200], "checksum": "%s", "checksum_kind": "float",
+         "peak_rss_bytes": 4096, "runtime": {"name": "fake"}}
+        """.formatted(checksum);
+  }
+
+  private Measurement runFake(String script) throws IOException {
+    Path f = tmp.resolve("runner.sh");
+    Files.writeString(f, "#!/bin/sh\n" + script + "\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    return CellMeasurer.measure(cell, settings, "rust", List.of(f.toString()), tmp, reference);
+  }
+
+  private static String printing(String text) {
+    return "cat <<'EOF'\n" + text + "EOF";
+  }
+
+  @Test
+  void rightAnswerIsOkAndVerifiedWithStatistics() throws IOException {
+    Measurement m = runFake(printing(json(reference.checksum())));
+    assertEquals(Status.OK, m.status(), m.error());
+    assertTrue(m.verified());
+    assertEquals(List.of(900L), m.warmupNs());
+    assertEquals(List.of(300L, 100L, 200L), m.samplesNs());
+    assertEquals(200L, m.medianNs());
+    assertEquals(100L, m.minNs());
+    assertEquals(reference.checksum(), m.referenceChecksum());
+  }
+
+  @Test
+  void wrongChecksumIsKeptAsInvalidAndUnverified() throws IOException {
+    Measurement m = runFake(printing(json("1.5")));
+    assertEquals(Status.INVALID, m.status());
+    assertFalse(m.verified());
+    assertFalse(m.usable());
+    assertTrue(m.error().startsWith("wrong answer"), m.error());
+    assertEquals(List.of(300L, 100L, 200L), m.samplesNs(), "the samples stay on record");
+  }
+
+  @Test
+  void garbageOnStdoutIsAProtocolViolation() throws IOException {
+    Measurement m = runFake("echo 'hello'; echo '{\"protocol\": 1}'");
+    assertEquals(Status.INVALID, m.status());
+    assertTrue(m.error().contains("exactly one JSON object"), m.error());
+  }
+
+  @Test
+  void wrongSampleCountIsAProtocolViolation() throws IOException {
+    Measurement m = runFake(printing(json(reference.checksum()).replace("[300, 100, 200]", "[300]")));
+    assertEquals(Status.INVALID, m.status());
+    assertTrue(m.error().contains("expected --iterations 3"), m.error());
+  }
+
+  @Test
+  void exitThreeIsUnavailableWithTheRunnersReason() throws IOException {
+    Measurement m = runFake("echo 'numpy is not installed: ./bench build' >&2; exit 3");
+    assertEquals(Status.UNAVAILABLE, m.status());
+    assertTrue(m.error().contains("numpy is not installed"), m.error());
+  }
+
+  @Test
+  void crashIsFailedWithStderr() throws IOException {
+    Measurement m = runFake("echo 'Traceback: boom' >&2; exit 1");
+    assertEquals(Status.FAILED, m.status());
+    assertTrue(m.error().contains("exit code 1") && m.error().contains("boom"), m.error());
+  }
+
+  @Test
+  void hangIsKilledAfterTheTimeout() throws IOException {
+    Settings quick = new Settings(42, 1, 3, false, Duration.ofSeconds(1), 0);
+    Path f = tmp.resolve("hang.sh");
+    Files.writeString(f, "#!/bin/sh\nsleep 60\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    long start = System.nanoTime();
+    Measurement m = CellMeasurer.measure(cell, quick, "rust", List.of(f.toString()), tmp, reference);
+    assertEquals(Status.FAILED, m.status());
+    assertTrue(m.error().contains("timed out after 1 s"), m.error());
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "the hung runner was not waited for");
+  }
+
+  @Test
+  void missingRunnerBinaryIsFailedNotACrash() {
+    Measurement m = CellMeasurer.measure(cell, settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
+    assertEquals(Status.FAILED, m.status());
+    assertTrue(m.error().contains("could not start the runner"), m.error());
+  }
+}

@@ -1,0 +1,61 @@
+"""Workload ``dot`` (docs/workloads.md): sum over i of a[i] * b[i], 0.0 for size 0.
+
+Inputs: ``a`` = doubles from ``seed``, ``b`` = doubles from ``seed + 1``.
+Checksum: the dot value itself.
+"""
+
+from __future__ import annotations
+
+from . import splitmix64
+from .variants import Impl, Loader, require_numpy, require_rs, seed_b
+
+
+def prepare_lists(size: int, seed: int) -> tuple[list[float], list[float]]:
+    return splitmix64.doubles(seed, size), splitmix64.doubles(seed_b(seed), size)
+
+
+def prepare_arrays(size: int, seed: int):
+    return (
+        splitmix64.doubles_array(seed, size),
+        splitmix64.doubles_array(seed_b(seed), size),
+    )
+
+
+def dot_pure(a: list[float], b: list[float]) -> float:
+    # The naive baseline, as a Python developer writes it (sum() gives 0 for empty
+    # input; the checksum turns it into 0.0).
+    return sum(x * y for x, y in zip(a, b))
+
+
+def checksum(value) -> float:
+    return float(value)
+
+
+def _pure() -> Impl:
+    return Impl(prepare_lists, dot_pure, checksum, "list")
+
+
+def _numpy() -> Impl:
+    np = require_numpy()
+    return Impl(prepare_arrays, np.dot, checksum, "ndarray")
+
+
+def _rust_ext() -> Impl:
+    rs = require_rs()
+    # Lists in: the list -> Vec<f64> conversion happens inside the timed call.
+    return Impl(prepare_lists, rs.dot_list, checksum, "list")
+
+
+def _rust_ext_numpy() -> Impl:
+    require_numpy()
+    rs = require_rs()
+    # float64 ndarrays borrowed without copying.
+    return Impl(prepare_arrays, rs.dot_numpy, checksum, "ndarray")
+
+
+VARIANTS: dict[str, Loader] = {
+    "pure": _pure,
+    "numpy": _numpy,
+    "rust-ext": _rust_ext,
+    "rust-ext-numpy": _rust_ext_numpy,
+}

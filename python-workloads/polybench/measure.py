@@ -1,0 +1,57 @@
+"""The measured loop of the runner protocol (docs/runner-protocol.md).
+
+Inputs are made before timing; each iteration times only the kernel call with
+time.perf_counter_ns; its checksum is computed after the timer stops and the
+output is dropped before the next call (so two outputs never coexist in RSS).
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import time
+from dataclasses import dataclass
+
+from .variants import Impl
+
+# Same rule the orchestrator uses for checksum_kind "float".
+REL_TOL = 1e-9
+
+
+class ChecksumMismatch(Exception):
+    """Two iterations of the same kernel on the same inputs disagree."""
+
+
+@dataclass
+class Measurement:
+    warmup_ns: list[int]
+    samples_ns: list[int]
+    checksum: float
+
+
+def agree(a: float, b: float) -> bool:
+    return a == b or math.isclose(a, b, rel_tol=REL_TOL, abs_tol=0.0)
+
+
+def measure(impl: Impl, size: int, seed: int, warmup: int, iterations: int) -> Measurement:
+    inputs = impl.prepare(size, seed)
+    kernel, checksum = impl.kernel, impl.checksum
+    perf_counter_ns = time.perf_counter_ns
+    times: list[int] = []
+    first = last = None
+    gc.collect()
+    for i in range(warmup + iterations):
+        t0 = perf_counter_ns()
+        out = kernel(*inputs)
+        t1 = perf_counter_ns()
+        times.append(t1 - t0)
+        cs = checksum(out)
+        del out
+        if first is None:
+            first = cs
+        elif not agree(first, cs):
+            raise ChecksumMismatch(
+                f"iteration {i} checksum {cs!r} disagrees with iteration 0 checksum {first!r}"
+            )
+        last = cs
+    return Measurement(times[:warmup], times[warmup:], last)

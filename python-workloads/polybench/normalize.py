@@ -1,0 +1,72 @@
+"""Workload ``normalize`` (docs/workloads.md): a new array y[i] = (a[i] - min) / (max - min).
+
+Constant input (including size 1) gives all 0.0; empty input gives an empty output.
+Input: ``a`` = doubles from ``seed``. Checksum: the sum of the outputs (math.fsum).
+"""
+
+from __future__ import annotations
+
+import math
+
+from . import splitmix64
+from .variants import Impl, Loader, fsum_array, require_numpy, require_rs
+
+
+def prepare_lists(size: int, seed: int) -> tuple[list[float]]:
+    return (splitmix64.doubles(seed, size),)
+
+
+def prepare_arrays(size: int, seed: int):
+    return (splitmix64.doubles_array(seed, size),)
+
+
+def normalize_pure(xs: list[float]) -> list[float]:
+    if not xs:
+        return []
+    lo, hi = min(xs), max(xs)
+    if hi == lo:
+        return [0.0] * len(xs)
+    span = hi - lo
+    return [(x - lo) / span for x in xs]
+
+
+def checksum_list(ys: list[float]) -> float:
+    return math.fsum(ys)
+
+
+def _pure() -> Impl:
+    return Impl(prepare_lists, normalize_pure, checksum_list, "list")
+
+
+def _numpy() -> Impl:
+    np = require_numpy()
+
+    def normalize_numpy(xs):
+        if xs.size == 0:  # min() of an empty array raises
+            return np.empty(0, dtype=np.float64)
+        lo, hi = xs.min(), xs.max()
+        if hi == lo:
+            return np.zeros(xs.shape, dtype=np.float64)
+        return (xs - lo) / (hi - lo)
+
+    return Impl(prepare_arrays, normalize_numpy, fsum_array, "ndarray")
+
+
+def _rust_ext() -> Impl:
+    rs = require_rs()
+    # List in, list out: both conversions happen inside the timed call.
+    return Impl(prepare_lists, rs.normalize_list, checksum_list, "list")
+
+
+def _rust_ext_numpy() -> Impl:
+    require_numpy()
+    rs = require_rs()
+    return Impl(prepare_arrays, rs.normalize_numpy, fsum_array, "ndarray")
+
+
+VARIANTS: dict[str, Loader] = {
+    "pure": _pure,
+    "numpy": _numpy,
+    "rust-ext": _rust_ext,
+    "rust-ext-numpy": _rust_ext_numpy,
+}

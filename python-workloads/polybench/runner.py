@@ -1,0 +1,162 @@
+"""``python -m polybench.runner``: one measurement, per docs/runner-protocol.md.
+
+Exit 0 measured (one JSON object on stdout), 2 bad arguments (one line on
+stderr naming the flag), 3 variant unavailable here (reason on stderr),
+1 anything else (checksum mismatch between iterations, unexpected exception).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import traceback
+
+from . import PROTOCOL_VERSION
+from .measure import ChecksumMismatch, measure
+from .variants import Unavailable
+from .workloads import WORKLOADS
+
+PROG = "polybench.runner"
+U64_MAX = (1 << 64) - 1
+# Thread pools a variant may start (NumPy's BLAS): capped at --threads. They are
+# read when the library loads, so this must happen before NumPy is imported.
+THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but an error is one stderr line (exit 2), not usage + error."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{PROG}: error: {message} (see --help)\n")
+
+
+def _int_flag(flag: str, minimum: int, maximum: int | None = None, example: str = ""):
+    bound = f">= {minimum}" if maximum is None else f"in {minimum}..{maximum}"
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text, 10)
+        except ValueError:
+            value = None
+        if value is None or value < minimum or (maximum is not None and value > maximum):
+            raise argparse.ArgumentTypeError(
+                f"must be an integer {bound}, got {text!r}; pass e.g. {flag} {example}"
+            )
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=f"python -m {PROG}", description="Run one polybench measurement.")
+    p.add_argument("--workload", required=True, help=f"one of: {', '.join(WORKLOADS)}")
+    p.add_argument("--variant", required=True, help="implementation variant of the workload")
+    p.add_argument("--size", required=True, type=_int_flag("--size", 0, example="1000000"),
+                   help="problem size, integer >= 0")
+    p.add_argument("--threads", default=1, type=_int_flag("--threads", 1, example="1"),
+                   help="threads the kernel may use (default 1)")
+    p.add_argument("--warmup", default=3, type=_int_flag("--warmup", 0, example="3"),
+                   help="warmup iterations, recorded (default 3)")
+    p.add_argument("--iterations", default=10, type=_int_flag("--iterations", 1, example="10"),
+                   help="measured iterations (default 10)")
+    p.add_argument("--seed", default=42, type=_int_flag("--seed", 0, U64_MAX, example="42"),
+                   help="input seed, unsigned 64-bit (default 42)")
+    p.add_argument("--input", default=None, help="input file (workloads that read one)")
+    return p
+
+
+def runtime_info(variant: str) -> dict:
+    info = {
+        "name": platform.python_implementation(),
+        "version": platform.python_version(),
+        "executable": sys.executable,
+        "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
+    }
+    try:
+        import numpy
+    except ImportError:
+        pass
+    else:
+        info["numpy"] = numpy.__version__
+    if variant.startswith("rust-ext"):
+        import polybench_rs
+
+        info["polybench_rs"] = polybench_rs.build_info()
+    return info
+
+
+def peak_rss_bytes() -> int:
+    # Linux reports ru_maxrss in KiB.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    variants = WORKLOADS.get(args.workload)
+    if variants is None:
+        parser.error(f"--workload {args.workload!r} is unknown; use one of: {', '.join(WORKLOADS)}")
+    loader = variants.get(args.variant)
+    if loader is None:
+        parser.error(
+            f"--variant {args.variant!r} is not a variant of workload {args.workload!r}; "
+            f"use one of: {', '.join(variants)}"
+        )
+    if args.input is not None:
+        parser.error(
+            f"--input is not read by workload {args.workload!r} (its input comes from --seed); "
+            "drop --input"
+        )
+
+    for name in THREAD_ENV:
+        os.environ[name] = str(args.threads)
+
+    try:
+        impl = loader()
+    except Unavailable as e:
+        print(f"{PROG}: python/{args.variant} is unavailable: {e}", file=sys.stderr)
+        return 3
+
+    try:
+        m = measure(impl, args.size, args.seed, args.warmup, args.iterations)
+    except ChecksumMismatch as e:
+        print(f"{PROG}: error: {args.workload} python/{args.variant}: {e}", file=sys.stderr)
+        return 1
+
+    result = {
+        "protocol": PROTOCOL_VERSION,
+        "workload": args.workload,
+        "language": "python",
+        "variant": args.variant,
+        "size": args.size,
+        "threads": args.threads,
+        "seed": args.seed,
+        "warmup_ns": m.warmup_ns,
+        "samples_ns": m.samples_ns,
+        "checksum": repr(float(m.checksum)),
+        "checksum_kind": "float",
+        "peak_rss_bytes": peak_rss_bytes(),
+        "runtime": runtime_info(args.variant),
+    }
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+def entry() -> int:
+    try:
+        return main()
+    except SystemExit:
+        raise
+    except BaseException:
+        traceback.print_exc()
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(entry())

@@ -1,0 +1,80 @@
+"""What a workload module exposes, and the dependency checks of the variants.
+
+Each workload module (``dot``, ``normalize``, ...) has ``VARIANTS``: a dict from
+variant name to a loader. Calling the loader imports what the variant needs
+(raising ``Unavailable`` when it cannot: the runner turns that into exit 3)
+and returns an ``Impl``:
+
+* ``prepare(size, seed) -> tuple`` makes the inputs (not timed);
+* ``kernel(*inputs) -> output`` is the one call that is timed;
+* ``checksum(output) -> float`` reduces an output (not timed).
+
+``takes`` says the input container (``"list"`` or ``"ndarray"``), so tests can
+hand any variant hand-made inputs via ``Impl.from_lists``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+class Unavailable(Exception):
+    """The variant cannot run here (a dependency is missing): exit 3."""
+
+
+@dataclass(frozen=True)
+class Impl:
+    prepare: Callable[[int, int], tuple]
+    kernel: Callable[..., Any]
+    checksum: Callable[[Any], float]
+    takes: str  # "list" or "ndarray"
+
+    def from_lists(self, *lists: list[float]) -> tuple:
+        if self.takes == "list":
+            return tuple(list(x) for x in lists)
+        np = require_numpy()
+        return tuple(np.array(x, dtype=np.float64) for x in lists)
+
+
+Loader = Callable[[], Impl]
+
+
+def require_numpy():
+    try:
+        import numpy
+    except ImportError as e:
+        raise Unavailable(
+            f"NumPy is not importable ({e}); install it into this interpreter "
+            "with: pip install -r python-workloads/requirements.txt"
+        ) from e
+    return numpy
+
+
+def require_rs():
+    try:
+        import polybench_rs
+    except ImportError as e:
+        raise Unavailable(
+            f"the Rust extension polybench_rs is not importable ({e}); "
+            "build it with ./bench build"
+        ) from e
+    return polybench_rs
+
+
+def fsum_array(arr, chunk: int = 1 << 16) -> float:
+    """Exactly rounded sum of a float64 ndarray, like math.fsum, without
+    materialising the whole array as Python floats (which would inflate peak RSS)."""
+    n = len(arr)
+    return math.fsum(
+        itertools.chain.from_iterable(
+            arr[i : i + chunk].tolist() for i in range(0, n, chunk)
+        )
+    )
+
+
+def seed_b(seed: int) -> int:
+    """Seed of a workload's second input: seed + 1, mod 2**64."""
+    return (seed + 1) & ((1 << 64) - 1)

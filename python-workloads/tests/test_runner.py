@@ -1,0 +1,181 @@
+"""The runner through a real subprocess: JSON output, exit codes 1/2/3."""
+
+import math
+import platform
+
+import numpy as np
+import pytest
+
+from polybench import dot, normalize, splitmix64
+from polybench.workloads import WORKLOADS
+
+FIELDS = [
+    "protocol", "workload", "language", "variant", "size", "threads", "seed",
+    "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime",
+]
+ALL = [(w, v) for w, variants in WORKLOADS.items() for v in variants]
+
+SHADOW_NO_RS = {"polybench_rs.py": "raise ImportError('simulated: extension not built')\n"}
+SHADOW_NO_NUMPY = {"numpy/__init__.py": "raise ImportError('simulated: numpy not installed')\n"}
+
+
+def reference_checksum(workload, size, seed):
+    a = splitmix64.pure_doubles(seed, size)
+    if workload == "dot":
+        b = splitmix64.pure_doubles(seed + 1, size)
+        return math.fsum(x * y for x, y in zip(a, b))
+    return math.fsum(normalize.normalize_pure(a))
+
+
+def test_workload_registry():
+    assert WORKLOADS == {"dot": dot.VARIANTS, "normalize": normalize.VARIANTS}
+
+
+@pytest.mark.parametrize("workload,variant", ALL)
+def test_json_output(runner, workload, variant):
+    r = runner(["--workload", workload, "--variant", variant, "--size", 1000,
+                "--warmup", 2, "--iterations", 4, "--seed", 7, "--threads", 1])
+    assert r.returncode == 0, r.stderr
+    out = r.json()
+    assert list(out) == FIELDS
+    assert out["protocol"] == 1
+    assert (out["workload"], out["language"], out["variant"]) == (workload, "python", variant)
+    assert (out["size"], out["threads"], out["seed"]) == (1000, 1, 7)
+    for key, count in (("warmup_ns", 2), ("samples_ns", 4)):
+        assert len(out[key]) == count
+        assert all(type(t) is int and t > 0 for t in out[key])
+    assert type(out["checksum"]) is str
+    value = float(out["checksum"])
+    assert repr(value) == out["checksum"]
+    assert math.isclose(value, reference_checksum(workload, 1000, 7), rel_tol=1e-9)
+    assert out["checksum_kind"] == "float"
+    assert type(out["peak_rss_bytes"]) is int and out["peak_rss_bytes"] > 1 << 20
+    rt = out["runtime"]
+    assert rt["name"] == platform.python_implementation()
+    assert rt["version"] == platform.python_version()
+    assert type(rt["executable"]) is str and rt["executable"]
+    assert type(rt["gil_enabled"]) is bool
+    assert rt["numpy"] == np.__version__
+    if variant.startswith("rust-ext"):
+        assert isinstance(rt["polybench_rs"], dict) and rt["polybench_rs"]
+    else:
+        assert "polybench_rs" not in rt
+
+
+def test_defaults(runner):
+    r = runner(["--workload", "dot", "--variant", "pure", "--size", 10])
+    assert r.returncode == 0, r.stderr
+    out = r.json()
+    assert (out["threads"], out["seed"]) == (1, 42)
+    assert (len(out["warmup_ns"]), len(out["samples_ns"])) == (3, 10)
+    assert math.isclose(float(out["checksum"]), reference_checksum("dot", 10, 42), rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("workload,variant", ALL)
+def test_size_zero(runner, workload, variant):
+    r = runner(["--workload", workload, "--variant", variant, "--size", 0,
+                "--warmup", 0, "--iterations", 1])
+    assert r.returncode == 0, r.stderr
+    out = r.json()
+    assert out["checksum"] == "0.0"
+    assert out["warmup_ns"] == [] and len(out["samples_ns"]) == 1
+
+
+BASE = {"--workload": "dot", "--variant": "pure", "--size": "10"}
+
+
+def args_with(**overrides):
+    flags = dict(BASE)
+    for k, v in overrides.items():
+        flags["--" + k] = v
+    out = []
+    for k, v in flags.items():
+        if v is not None:
+            out += [k, v]
+    return out
+
+
+BAD = {
+    "unknown_workload": (args_with(workload="matmul"), ["--workload", "'matmul'", "dot, normalize"]),
+    "unknown_variant": (args_with(variant="cython"),
+                        ["--variant", "'cython'", "pure, numpy, rust-ext, rust-ext-numpy"]),
+    "size_negative": (args_with(size="-1"), ["--size", "integer >= 0", "'-1'"]),
+    "size_not_int": (args_with(size="1e6"), ["--size", "integer >= 0", "'1e6'"]),
+    "size_missing": (args_with(size=None), ["--size", "required"]),
+    "workload_missing": (args_with(workload=None), ["--workload", "required"]),
+    "iterations_zero": (args_with(iterations="0"), ["--iterations", "integer >= 1"]),
+    "warmup_negative": (args_with(warmup="-1"), ["--warmup", "integer >= 0"]),
+    "threads_zero": (args_with(threads="0"), ["--threads", "integer >= 1"]),
+    "seed_negative": (args_with(seed="-1"), ["--seed", "18446744073709551615"]),
+    "seed_too_big": (args_with(seed=str(1 << 64)), ["--seed", "18446744073709551615"]),
+    "unknown_flag": (args_with() + ["--repeat", "3"], ["--repeat"]),
+    "input_not_read": (args_with(input="corpus.txt"), ["--input", "dot"]),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_arguments_exit_2(runner, case):
+    args, needles = BAD[case]
+    r = runner(args)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert r.stdout == ""
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1, r.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+@pytest.mark.parametrize("workload", list(WORKLOADS))
+@pytest.mark.parametrize("variant", ["rust-ext", "rust-ext-numpy"])
+def test_missing_extension_exit_3(runner, workload, variant):
+    r = runner(["--workload", workload, "--variant", variant, "--size", 10], SHADOW_NO_RS)
+    assert r.returncode == 3, (r.stdout, r.stderr)
+    assert r.stdout == ""
+    assert "polybench_rs" in r.stderr and "build it with ./bench build" in r.stderr
+    assert "simulated: extension not built" in r.stderr
+
+
+@pytest.mark.parametrize("workload", list(WORKLOADS))
+@pytest.mark.parametrize("variant", ["numpy", "rust-ext-numpy"])
+def test_missing_numpy_exit_3(runner, workload, variant):
+    r = runner(["--workload", workload, "--variant", variant, "--size", 10], SHADOW_NO_NUMPY)
+    assert r.returncode == 3, (r.stdout, r.stderr)
+    assert r.stdout == ""
+    assert "NumPy is not importable" in r.stderr and "simulated: numpy not installed" in r.stderr
+
+
+@pytest.mark.parametrize("workload", list(WORKLOADS))
+def test_pure_runs_without_numpy(runner, workload):
+    r = runner(["--workload", workload, "--variant", "pure", "--size", 200,
+                "--warmup", 0, "--iterations", 2], SHADOW_NO_NUMPY)
+    assert r.returncode == 0, r.stderr
+    out = r.json()
+    assert "numpy" not in out["runtime"]
+    assert math.isclose(float(out["checksum"]), reference_checksum(workload, 200, 42), rel_tol=1e-9)
+
+
+def test_iterations_disagree_exit_1(runner):
+    shadow = {"polybench_rs.py": """
+        import itertools
+        _n = itertools.count()
+        def dot_list(a, b):
+            return float(next(_n))
+        def build_info():
+            return {"fake": True}
+    """}
+    r = runner(["--workload", "dot", "--variant", "rust-ext", "--size", 10,
+                "--warmup", 1, "--iterations", 2], shadow)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stdout == ""
+    assert "disagrees" in r.stderr
+
+
+def test_unexpected_exception_exit_1_with_traceback(runner):
+    shadow = {"polybench_rs.py": """
+        def dot_list(a, b):
+            raise RuntimeError("boom from the kernel")
+    """}
+    r = runner(["--workload", "dot", "--variant", "rust-ext", "--size", 10], shadow)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stdout == ""
+    assert "Traceback" in r.stderr and "RuntimeError: boom from the kernel" in r.stderr

@@ -1,0 +1,90 @@
+//! `polybench_rs`: the `optimized` kernels of `polybench-kernels` for Python.
+//!
+//! The `_list` functions take Python lists, which PyO3 converts to `Vec<f64>`
+//! (and back) inside the call: that conversion is what the `rust-ext` variant
+//! measures. The `_numpy` functions borrow the arrays' buffers in place: that
+//! is the `rust-ext-numpy` variant. No logic lives here beyond argument
+//! checks; the numbers come from the same code the Rust runner times.
+
+mod errors;
+
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use polybench_kernels::{build_info as info, dot, normalize};
+
+/// dot_list(a: list[float], b: list[float]) -> float
+#[pyfunction]
+fn dot_list(a: Vec<f64>, b: Vec<f64>) -> PyResult<f64> {
+    errors::same_length("dot_list", a.len(), b.len())?;
+    Ok(dot::optimized(&a, &b))
+}
+
+/// normalize_list(xs: list[float]) -> list[float]
+#[pyfunction]
+fn normalize_list(xs: Vec<f64>) -> Vec<f64> {
+    normalize::optimized(&xs)
+}
+
+/// dot_numpy(a: numpy.ndarray[float64], b: numpy.ndarray[float64]) -> float
+#[pyfunction]
+fn dot_numpy(a: PyReadonlyArray1<'_, f64>, b: PyReadonlyArray1<'_, f64>) -> PyResult<f64> {
+    let a = a
+        .as_slice()
+        .map_err(|_| errors::not_contiguous("dot_numpy", "a"))?;
+    let b = b
+        .as_slice()
+        .map_err(|_| errors::not_contiguous("dot_numpy", "b"))?;
+    errors::same_length("dot_numpy", a.len(), b.len())?;
+    Ok(dot::optimized(a, b))
+}
+
+/// normalize_numpy(xs: numpy.ndarray[float64]) -> numpy.ndarray[float64]
+///
+/// The output array is allocated once (zeroed by NumPy, which for large
+/// arrays is lazily-mapped memory) and filled in place.
+#[pyfunction]
+fn normalize_numpy<'py>(
+    py: Python<'py>,
+    xs: PyReadonlyArray1<'py, f64>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let xs = xs
+        .as_slice()
+        .map_err(|_| errors::not_contiguous("normalize_numpy", "xs"))?;
+    let out = PyArray1::<f64>::zeros(py, xs.len(), false);
+    {
+        let mut rw = out.readwrite();
+        let ys = rw
+            .as_slice_mut()
+            .expect("a freshly allocated 1-D array is contiguous");
+        normalize::optimized_into(xs, ys);
+    }
+    Ok(out)
+}
+
+/// build_info() -> dict: how this extension was compiled, for the result's
+/// `runtime` field.
+#[pyfunction]
+fn build_info(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("rustc", info::RUSTC_VERSION)?;
+    d.set_item("pyo3", env!("POLYBENCH_PYO3_VERSION"))?;
+    d.set_item("numpy_crate", env!("POLYBENCH_NUMPY_CRATE_VERSION"))?;
+    d.set_item("profile", info::PROFILE)?;
+    d.set_item("target_cpu", info::TARGET_CPU)?;
+    d.set_item("target_features", info::target_features())?;
+    d.set_item("kernels", polybench_kernels::VERSION)?;
+    Ok(d)
+}
+
+#[pymodule]
+fn polybench_rs(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(dot_list, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_list, m)?)?;
+    m.add_function(wrap_pyfunction!(dot_numpy, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize_numpy, m)?)?;
+    m.add_function(wrap_pyfunction!(build_info, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -1,0 +1,267 @@
+//! Runs the real `polybench-runner` binary and checks it against
+//! `docs/runner-protocol.md`: what the orchestrator relies on, not internals.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_polybench-runner"))
+        .args(args)
+        .output()
+        .expect("runner binary starts")
+}
+
+/// Runs with the given flags, expects exit 0, returns the one JSON line.
+fn measure_raw(args: &[&str]) -> String {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "stderr: {stderr}");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8 stdout");
+    let lines: Vec<&str> = stdout.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "exactly one JSON line on stdout, got: {stdout}"
+    );
+    lines[0].to_string()
+}
+
+/// Runs with the given flags, expects exit 0, returns the one JSON object.
+fn measure(args: &[&str]) -> Value {
+    serde_json::from_str(&measure_raw(args)).expect("stdout is JSON")
+}
+
+/// Expects exit 2 and a single stderr line containing every `needles`.
+fn usage_error(args: &[&str], needles: &[&str]) {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "args {args:?}, stderr: {stderr}"
+    );
+    assert!(out.stdout.is_empty(), "nothing on stdout for bad arguments");
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "one stderr line, got: {stderr}"
+    );
+    for n in needles {
+        assert!(stderr.contains(n), "stderr {stderr:?} lacks {n:?}");
+    }
+}
+
+fn checksum(v: &Value) -> f64 {
+    v["checksum"]
+        .as_str()
+        .expect("checksum is a string")
+        .parse()
+        .expect("checksum parses as f64")
+}
+
+#[test]
+fn json_fields_types_and_order() {
+    let raw = measure_raw(&[
+        "--workload",
+        "dot",
+        "--variant",
+        "optimized",
+        "--size",
+        "1000",
+        "--warmup",
+        "2",
+        "--iterations",
+        "3",
+        "--seed",
+        "7",
+        "--threads",
+        "2",
+    ]);
+    // serde_json's Value sorts keys, so the order is checked on the raw line.
+    let keys = [
+        "protocol",
+        "workload",
+        "language",
+        "variant",
+        "size",
+        "threads",
+        "seed",
+        "warmup_ns",
+        "samples_ns",
+        "checksum",
+        "checksum_kind",
+        "peak_rss_bytes",
+        "runtime",
+    ];
+    let positions: Vec<usize> = keys
+        .iter()
+        .map(|k| raw.find(&format!("\"{k}\":")).expect(k))
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "field order: {raw}"
+    );
+    let v: Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(v.as_object().unwrap().len(), keys.len(), "no extra fields");
+    assert_eq!(v["protocol"], 1);
+    assert_eq!(v["workload"], "dot");
+    assert_eq!(v["language"], "rust");
+    assert_eq!(v["variant"], "optimized");
+    assert_eq!(v["size"], 1000);
+    assert_eq!(v["threads"], 2, "threads recorded as given");
+    assert_eq!(v["seed"], 7);
+    assert_eq!(v["checksum_kind"], "float");
+    assert!(checksum(&v).is_finite());
+    assert!(v["peak_rss_bytes"].as_u64().unwrap() > 0);
+    for key in ["warmup_ns", "samples_ns"] {
+        assert!(
+            v[key].as_array().unwrap().iter().all(Value::is_u64),
+            "{key} are integers"
+        );
+    }
+    let rt = &v["runtime"];
+    assert_eq!(rt["name"], "rustc");
+    assert!(rt["version"].as_str().unwrap().starts_with("rustc "));
+    for key in ["profile", "target_cpu", "target_features", "kernels"] {
+        assert!(rt[key].is_string(), "runtime.{key} is a string");
+    }
+}
+
+#[test]
+fn sample_counts_follow_warmup_and_iterations() {
+    for (warmup, iterations) in [("0", "1"), ("3", "10"), ("5", "2")] {
+        let v = measure(&[
+            "--workload",
+            "normalize",
+            "--variant",
+            "naive",
+            "--size",
+            "100",
+            "--warmup",
+            warmup,
+            "--iterations",
+            iterations,
+        ]);
+        assert_eq!(v["warmup_ns"].as_array().unwrap().len().to_string(), warmup);
+        assert_eq!(
+            v["samples_ns"].as_array().unwrap().len().to_string(),
+            iterations
+        );
+    }
+}
+
+#[test]
+fn defaults_are_protocol_defaults() {
+    let v = measure(&["--workload", "dot", "--variant", "naive", "--size", "10"]);
+    assert_eq!(v["threads"], 1);
+    assert_eq!(v["seed"], 42);
+    assert_eq!(v["warmup_ns"].as_array().unwrap().len(), 3);
+    assert_eq!(v["samples_ns"].as_array().unwrap().len(), 10);
+}
+
+#[test]
+fn dot_naive_and_optimized_agree_at_size_1000() {
+    let args = |variant| {
+        [
+            "--workload",
+            "dot",
+            "--variant",
+            variant,
+            "--size",
+            "1000",
+            "--seed",
+            "42",
+        ]
+    };
+    let naive = checksum(&measure(&args("naive")));
+    let optimized = checksum(&measure(&args("optimized")));
+    assert!(naive > 0.0);
+    assert!(
+        (naive - optimized).abs() <= 1e-9 * naive.abs(),
+        "{naive} vs {optimized}"
+    );
+}
+
+#[test]
+fn normalize_naive_and_optimized_agree() {
+    let args = |variant| {
+        [
+            "--workload",
+            "normalize",
+            "--variant",
+            variant,
+            "--size",
+            "1001",
+        ]
+    };
+    let naive = checksum(&measure(&args("naive")));
+    let optimized = checksum(&measure(&args("optimized")));
+    assert!(naive > 0.0 && naive < 1001.0);
+    assert!(
+        (naive - optimized).abs() <= 1e-9 * naive.abs(),
+        "{naive} vs {optimized}"
+    );
+}
+
+#[test]
+fn size_zero_and_one() {
+    for variant in ["naive", "optimized"] {
+        for (w, size) in [("dot", "0"), ("normalize", "0"), ("normalize", "1")] {
+            let v = measure(&["--workload", w, "--variant", variant, "--size", size]);
+            assert_eq!(checksum(&v), 0.0, "{w}/{variant} size {size}");
+        }
+        // Size 1: the single product of the first doubles of seeds 42 and 43.
+        let v = measure(&["--workload", "dot", "--variant", variant, "--size", "1"]);
+        assert!(checksum(&v) > 0.0);
+    }
+}
+
+#[test]
+fn bad_arguments_exit_2_with_one_line() {
+    let base = ["--workload", "dot", "--variant", "naive", "--size", "10"];
+    let with = |extra: &[&'static str]| -> Vec<&'static str> {
+        base.iter().copied().chain(extra.iter().copied()).collect()
+    };
+    usage_error(
+        &["--workload", "fft", "--variant", "naive", "--size", "10"],
+        &["--workload", "fft", "dot", "normalize"],
+    );
+    usage_error(
+        &["--workload", "dot", "--variant", "numpy", "--size", "10"],
+        &["--variant", "numpy", "naive", "optimized"],
+    );
+    usage_error(
+        &["--workload", "dot", "--variant", "naive", "--size", "-5"],
+        &["--size", "non-negative integer"],
+    );
+    usage_error(
+        &["--workload", "dot", "--variant", "naive", "--size", "1e6"],
+        &["--size", "non-negative integer"],
+    );
+    usage_error(&with(&["--iterations", "0"]), &["--iterations", ">= 1"]);
+    usage_error(&with(&["--threads", "0"]), &["--threads", ">= 1"]);
+    usage_error(
+        &with(&["--warmup", "-1"]),
+        &["--warmup", "non-negative integer"],
+    );
+    usage_error(&with(&["--seed", "x"]), &["--seed", "unsigned 64-bit"]);
+    usage_error(&with(&["--bogus", "1"]), &["--bogus"]);
+    usage_error(&["--workload", "dot", "--variant", "naive"], &["--size"]);
+    usage_error(&[], &["--workload", "--variant", "--size"]);
+}
+
+#[test]
+fn largest_seed_is_accepted() {
+    let v = measure(&[
+        "--workload",
+        "dot",
+        "--variant",
+        "naive",
+        "--size",
+        "4",
+        "--seed",
+        "18446744073709551615",
+    ]);
+    assert_eq!(v["seed"].as_u64(), Some(u64::MAX));
+}

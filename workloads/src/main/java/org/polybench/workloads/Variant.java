@@ -1,0 +1,21 @@
+package org.polybench.workloads;
+
+import java.util.Map;
+
+/**
+ * One Java implementation of a workload: the kernel call the runner times, and nothing else.
+ *
+ * @param <I> the workload's prepared input
+ * @param <O> the workload's output
+ */
+@FunctionalInterface
+public interface Variant<I, O> {
+
+    /** The timed call. Must not keep state between calls: every iteration has to give the same output. */
+    O run(I input);
+
+    /** Extra {@code runtime} entries this variant's results depend on (e.g. the vector species). */
+    default Map<String, Object> runtimeInfo() {
+        return Map.of();
+    }
+}

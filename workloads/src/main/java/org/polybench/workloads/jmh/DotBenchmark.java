@@ -1,0 +1,63 @@
+package org.polybench.workloads.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.polybench.workloads.Dot;
+import org.polybench.workloads.DotInput;
+import org.polybench.workloads.DotVector;
+import org.polybench.workloads.DotWorkload;
+import org.polybench.workloads.InputSpec;
+
+/**
+ * JMH view of the {@code dot} kernels, for Java developers who want JMH's numbers next to the
+ * runner's; the harness does not run it. Inputs come from the workload itself, so the data is the
+ * same as the runner's for the same size and seed.
+ *
+ * <p>The kernel's result is returned, so JMH's blackhole consumes it and the work cannot be dropped.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+// The forked JVM needs the incubator module whatever flags the launching JVM had.
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+public class DotBenchmark {
+
+    @Param({"1000", "1000000", "10000000"})
+    public int size;
+
+    @Param("42")
+    public long seed;
+
+    private double[] a;
+    private double[] b;
+
+    @Setup(Level.Trial)
+    public void prepare() {
+        DotInput input = new DotWorkload().prepare(InputSpec.generated(size, seed));
+        a = input.a();
+        b = input.b();
+    }
+
+    @Benchmark
+    public double scalar() {
+        return Dot.dot(a, b);
+    }
+
+    @Benchmark
+    public double vector() {
+        return DotVector.dot(a, b);
+    }
+}

@@ -1,0 +1,52 @@
+package org.polybench.workloads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+
+    @Test
+    void standardListsTheDocumentedImplementations() {
+        Registry registry = Registry.standard();
+        assertEquals(List.of("dot", "normalize"), registry.workloads());
+        assertEquals(List.of("scalar", "vector"), registry.variants("dot"));
+        assertEquals(List.of("scalar", "vector"), registry.variants("normalize"));
+        assertEquals(Requirement.VECTOR_API, registry.find("dot", "vector").orElseThrow().requirement());
+        assertEquals(Requirement.NONE, registry.find("normalize", "scalar").orElseThrow().requirement());
+        assertTrue(registry.find("dot", "nope").isEmpty());
+        assertTrue(registry.find("nope", "scalar").isEmpty());
+        assertEquals(List.of(), registry.variants("nope"));
+    }
+
+    @Test
+    void aNewVariantIsOneRegistrationLine() {
+        DotWorkload dot = new DotWorkload();
+        Registry registry = new Registry()
+                .register(dot, "scalar", Requirement.NONE, DotScalarVariant::new)
+                .register(dot, "streams", Requirement.NONE, () -> input ->
+                        java.util.stream.IntStream.range(0, input.a().length)
+                                .mapToDouble(i -> input.a()[i] * input.b()[i]).sum());
+        assertEquals(List.of("scalar", "streams"), registry.variants("dot"));
+    }
+
+    @Test
+    void duplicatesAreRejected() {
+        DotWorkload dot = new DotWorkload();
+        Registry registry = new Registry().register(dot, "scalar", Requirement.NONE, DotScalarVariant::new);
+        assertThrows(IllegalArgumentException.class,
+                () -> registry.register(dot, "scalar", Requirement.NONE, DotScalarVariant::new));
+        assertThrows(IllegalArgumentException.class,
+                () -> registry.register(new DotWorkload(), "vector", Requirement.NONE, DotScalarVariant::new));
+    }
+
+    @Test
+    void vectorApiIsAvailableInTheTestJvm() {
+        // surefire starts the tests with --add-modules jdk.incubator.vector (see pom.xml).
+        assertTrue(Requirement.VECTOR_API.unavailableReason().isEmpty());
+        assertTrue(Requirement.NONE.unavailableReason().isEmpty());
+    }
+}

@@ -1,0 +1,206 @@
+package org.polybench.workloads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The runner driven in-process through picocli: flags, the JSON document and exit codes 0, 1 and 2. */
+class RunnerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String stdout, String stderr) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(stdout);
+        }
+    }
+
+    static Run run(Registry registry, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Runner.run(registry, args, o, e);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return run(Registry.standard(), args);
+    }
+
+    @Test
+    void dotScalarPrintsOneProtocolObject() throws Exception {
+        Run r = run("--workload", "dot", "--variant", "scalar", "--size", "1000",
+                "--warmup", "2", "--iterations", "4", "--seed", "7");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stderr());
+        assertTrue(r.stdout().endsWith("\n"));
+        assertEquals(1, r.stdout().strip().lines().count(), "exactly one line on stdout");
+
+        JsonNode json = r.json();
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("protocol", "workload", "language", "variant", "size", "threads", "seed",
+                "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime"), fields);
+
+        assertEquals(1, json.get("protocol").intValue());
+        assertEquals("dot", json.get("workload").textValue());
+        assertEquals("java", json.get("language").textValue());
+        assertEquals("scalar", json.get("variant").textValue());
+        assertEquals(1000, json.get("size").intValue());
+        assertEquals(1, json.get("threads").intValue());
+        assertEquals(7, json.get("seed").longValue());
+        assertEquals(2, json.get("warmup_ns").size());
+        assertEquals(4, json.get("samples_ns").size());
+        json.get("samples_ns").forEach(n -> assertTrue(n.isIntegralNumber() && n.longValue() > 0));
+        assertTrue(json.get("checksum").isTextual(), "checksum is a string");
+        double expected = Dot.dot(SplitMix64.doubles(7, 1000), SplitMix64.doubles(8, 1000));
+        assertEquals(Double.toString(expected), json.get("checksum").textValue());
+        assertEquals("float", json.get("checksum_kind").textValue());
+        assertTrue(json.get("peak_rss_bytes").longValue() > 0);
+
+        JsonNode runtime = json.get("runtime");
+        assertEquals(System.getProperty("java.vm.name"), runtime.get("name").textValue());
+        assertEquals(System.getProperty("java.runtime.version"), runtime.get("version").textValue());
+        assertEquals(System.getProperty("java.vendor"), runtime.get("vendor").textValue());
+        assertTrue(runtime.get("jvm_args").textValue().contains("jdk.incubator.vector"));
+        assertFalse(runtime.get("gc").textValue().isBlank());
+        assertFalse(runtime.has("vector_species"), "scalar variants name no species");
+    }
+
+    @Test
+    void defaultsAreTheProtocols() throws Exception {
+        JsonNode json = run("--workload", "normalize", "--variant", "scalar", "--size", "10").json();
+        assertEquals(1, json.get("threads").intValue());
+        assertEquals(3, json.get("warmup_ns").size());
+        assertEquals(10, json.get("samples_ns").size());
+        assertEquals(42, json.get("seed").intValue());
+    }
+
+    @Test
+    void vectorVariantsRecordTheSpeciesAndAgreeWithScalar() throws Exception {
+        for (String workload : List.of("dot", "normalize")) {
+            JsonNode scalar = run("--workload", workload, "--variant", "scalar", "--size", "1000").json();
+            Run vectorRun = run("--workload", workload, "--variant", "vector", "--size", "1000");
+            assertEquals(0, vectorRun.exitCode(), vectorRun.stderr());
+            JsonNode vector = vectorRun.json();
+            assertTrue(vector.get("runtime").get("vector_species").textValue().startsWith("Species[double"));
+            double s = Double.parseDouble(scalar.get("checksum").textValue());
+            double v = Double.parseDouble(vector.get("checksum").textValue());
+            assertEquals(s, v, 1e-9 * Math.abs(s), workload);
+        }
+    }
+
+    @Test
+    void normalizeChecksumIsTheSumOfOutputs() throws Exception {
+        JsonNode json = run("--workload", "normalize", "--variant", "scalar", "--size", "257").json();
+        double sum = 0.0;
+        for (double y : Normalize.normalize(SplitMix64.doubles(42, 257))) {
+            sum += y;
+        }
+        assertEquals(Double.toString(sum), json.get("checksum").textValue());
+    }
+
+    @Test
+    void sizeZeroGivesZero() throws Exception {
+        for (String workload : List.of("dot", "normalize")) {
+            for (String variant : List.of("scalar", "vector")) {
+                Run r = run("--workload", workload, "--variant", variant, "--size", "0");
+                assertEquals(0, r.exitCode(), r.stderr());
+                assertEquals("0.0", r.json().get("checksum").textValue());
+            }
+        }
+    }
+
+    @Test
+    void unsignedSeedAboveLongMax() throws Exception {
+        Run r = run("--workload", "dot", "--variant", "scalar", "--size", "5",
+                "--seed", "18446744073709551615", "--threads", "2");
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode json = r.json();
+        assertEquals("18446744073709551615", json.get("seed").bigIntegerValue().toString());
+        assertEquals(2, json.get("threads").intValue());
+        // b comes from seed + 1, which wraps to 0.
+        double expected = Dot.dot(SplitMix64.doubles(-1L, 5), SplitMix64.doubles(0L, 5));
+        assertEquals(Double.toString(expected), json.get("checksum").textValue());
+    }
+
+    @Test
+    void equalsSignFormIsAccepted() {
+        assertEquals(0, run("--workload=dot", "--variant=scalar", "--size=3").exitCode());
+    }
+
+    static Stream<Arguments> badArguments() {
+        return Stream.of(
+                Arguments.of("--workload", List.of("--workload", "matmul", "--variant", "scalar", "--size", "1"), "known: dot, normalize"),
+                Arguments.of("--variant", List.of("--workload", "dot", "--variant", "numpy", "--size", "1"), "known: scalar, vector"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar", "--size", "-1"), "--size must be"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar", "--size", "1e6"), "--size must be"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar", "--size", "2147483640"), "2147483639"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar", "--size", "99999999999999999999"), "--size must be"),
+                Arguments.of("--iterations", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--iterations", "0"), "--iterations must be an integer >= 1"),
+                Arguments.of("--warmup", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--warmup", "-1"), "--warmup must be an integer >= 0"),
+                Arguments.of("--threads", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--threads", "0"), "--threads must be an integer >= 1"),
+                Arguments.of("--threads", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--threads", "two"), "--threads must be"),
+                Arguments.of("--seed", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--seed", "-1"), "unsigned 64-bit"),
+                Arguments.of("--seed", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--seed", "18446744073709551616"), "unsigned 64-bit"),
+                Arguments.of("--input", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--input", "corpus.txt"), "drop --input"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar"), "Missing required option"),
+                Arguments.of("--bogus", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--bogus"), "Unknown option"),
+                Arguments.of("extra", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "extra"), "Unmatched argument"),
+                Arguments.of("--size", List.of("--workload", "dot", "--variant", "scalar", "--size", "1", "--size", "2"), "only once"),
+                Arguments.of("--workload", List.of("--workload", "--variant", "scalar", "--size", "1"), "--workload"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badArguments")
+    void badArgumentsExitTwoWithOneLineNamingTheFlag(String flag, List<String> args, String expected) {
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals("", r.stdout(), "nothing on stdout");
+        assertEquals(1, r.stderr().lines().count(), "one line: " + r.stderr());
+        assertTrue(r.stderr().contains(flag), "names " + flag + ": " + r.stderr());
+        assertTrue(r.stderr().contains(expected), "says '" + expected + "': " + r.stderr());
+    }
+
+    @Test
+    void iterationsThatDisagreeExitOne() {
+        // A registered variant whose output drifts between calls: the runner must refuse it.
+        AtomicLong calls = new AtomicLong();
+        DotWorkload dot = new DotWorkload();
+        Registry registry = new Registry().register(dot, "drifting", Requirement.NONE,
+                () -> input -> Dot.dot(input.a(), input.b()) + calls.getAndIncrement());
+        Run r = run(registry, "--workload", "dot", "--variant", "drifting", "--size", "10");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("not deterministic"), r.stderr());
+    }
+
+    @Test
+    void kernelExceptionsExitOne() {
+        DotWorkload dot = new DotWorkload();
+        Registry registry = new Registry().register(dot, "broken", Requirement.NONE,
+                () -> input -> { throw new IllegalStateException("boom"); });
+        Run r = run(registry, "--workload", "dot", "--variant", "broken", "--size", "10");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("boom"), r.stderr());
+    }
+}

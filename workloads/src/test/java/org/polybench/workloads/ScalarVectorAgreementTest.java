@@ -1,0 +1,37 @@
+package org.polybench.workloads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The two Java variants on the runner's own inputs (size 1000, seed 42), compared as the harness would. */
+class ScalarVectorAgreementTest {
+
+    private static final InputSpec SPEC = InputSpec.generated(1000, 42);
+
+    static void assertRelativelyClose(double expected, double actual) {
+        double relative = Math.abs(expected - actual) / Math.max(Math.abs(expected), Double.MIN_NORMAL);
+        assertTrue(relative <= 1e-9, expected + " vs " + actual + " (relative " + relative + ")");
+    }
+
+    @Test
+    void dot() {
+        DotWorkload workload = new DotWorkload();
+        DotInput input = workload.prepare(SPEC);
+        double scalar = workload.checksum(new DotScalarVariant().run(input));
+        double vector = workload.checksum(new DotVectorVariant().run(input));
+        assertRelativelyClose(scalar, vector);
+    }
+
+    @Test
+    void normalize() {
+        NormalizeWorkload workload = new NormalizeWorkload();
+        double[] input = workload.prepare(SPEC);
+        double scalar = workload.checksum(new NormalizeScalarVariant().run(input));
+        double vector = workload.checksum(new NormalizeVectorVariant().run(input));
+        assertRelativelyClose(scalar, vector);
+        // Same IEEE operations per element, so here they are in fact identical.
+        assertEquals(scalar, vector);
+    }
+}
