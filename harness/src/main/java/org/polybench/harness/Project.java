@@ -37,6 +37,11 @@ public record Project(Path root) {
     return root.resolve("workloads/target/polybench-workloads.jar");
   }
 
+  /** Generated inputs shared by runs (corpora, vocabularies); safe to delete. */
+  public Path dataDir() {
+    return root.resolve(".bench/data");
+  }
+
   public Path resultsDir() {
     return root.resolve("results");
   }

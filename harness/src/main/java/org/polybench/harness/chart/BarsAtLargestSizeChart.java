@@ -166,5 +166,4 @@ public final class BarsAtLargestSizeChart implements Chart {
     }
     return new Figure(chart, bars);
   }
-
 }

@@ -66,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
       "cell warms up on >= 2e7 elements of work (JITs need it). Kept in results.json, left out of the statistics."})
   Integer warmup;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "measured iterations per cell (default: 10, quick: 5)")
+  @Option(names = "--iterations", paramLabel = "N", description = "measured iterations per cell (default: 20, quick: 10)")
   Integer iterations;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "kill a runner after this long (default: 600)")

@@ -6,9 +6,9 @@ import java.time.Duration;
 public record Settings(long seed, int warmup, int iterations, boolean quick, Duration timeout, long warmupWork) {
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_WARMUP = 3;
-  public static final int DEFAULT_ITERATIONS = 10;
+  public static final int DEFAULT_ITERATIONS = 20;
   public static final int QUICK_WARMUP = 2;
-  public static final int QUICK_ITERATIONS = 5;
+  public static final int QUICK_ITERATIONS = 10;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
   /**

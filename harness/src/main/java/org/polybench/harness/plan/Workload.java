@@ -23,6 +23,17 @@ public interface Workload {
   /** Sizes of `./bench run --quick`. */
   List<Long> quickSizes();
 
-  /** The correct answer for (size, seed), computed independently of every implementation. */
-  Reference reference(long size, long seed);
+  /**
+   * The file the runners read through --input, made once per size and seed under {@code dataDir}
+   * (a cache shared by runs); null when the runners make their input from the seed alone.
+   */
+  default java.nio.file.Path input(long size, long seed, java.nio.file.Path dataDir) throws java.io.IOException {
+    return null;
+  }
+
+  /**
+   * The correct answer for (size, seed), computed independently of every implementation;
+   * {@code input} is what {@link #input} returned.
+   */
+  Reference reference(long size, long seed, java.nio.file.Path input);
 }

@@ -48,6 +48,10 @@ public final class ConsoleSummary {
     if (tables.isEmpty()) {
       sb.append("No measurements.\n");
     }
+    if (sb.indexOf(Cells.LOW_CONFIDENCE) >= 0) {
+      sb.append(Cells.LOW_CONFIDENCE)
+          .append(" too few iterations for a 95% interval: the ± range is min..max of the samples.\n");
+    }
     Map<String, Integer> notCharted = new TreeMap<>();
     for (Measurement m : run.measurements()) {
       if (!m.usable()) {

@@ -105,7 +105,9 @@ public final class RunInfo {
       for (Map.Entry<?, ?> e : m.entrySet()) {
         String described = describe(e.getValue());
         if (described != null) {
-          out.add(e.getKey() + " " + described);
+          // "rustc rustc 1.83.0" reads badly: tools often print their own name
+          String name = String.valueOf(e.getKey());
+          out.add(described.startsWith(name + " ") ? described : name + " " + described);
         }
       }
     }
@@ -152,7 +154,7 @@ public final class RunInfo {
   /** The line every chart carries so a chart cut out of the report still says where it came from. */
   public static String footer(RunRecord run) {
     String when = time(run.startedAt());
-    return machine(run) + "  |  " + (when != null ? when : "unknown date") + "  |  run " + run.runId();
+    return machine(run) + " · " + (when != null ? when : "unknown date") + " · run " + run.runId();
   }
 
   /** A settings value for humans: lists comma-separated, maps as "k: v". */

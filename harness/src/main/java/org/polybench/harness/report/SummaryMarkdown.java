@@ -54,25 +54,24 @@ public final class SummaryMarkdown {
     List<WorkloadTable> tables = WorkloadTable.of(run);
     header(md, run);
     md.append("## How to read the tables\n\n")
-        .append("Each time is the median of the measured iterations (one call of the workload at that size, ")
-        .append("timed inside the implementation's own process, after warm-up). ")
+        .append("Each time is the median of the measured iterations: one timed kernel call at that size ")
+        .append("(making the input is not timed), measured inside the implementation's own process after warm-up. ")
         .append("\"±\" is the half-width of the distribution-free 95% confidence interval of the median, ")
         .append("relative to it. A factor is the median divided by the fastest median at the same size. ")
         .append("Only cells whose answer was verified against the reference are timed, compared and charted; ")
         .append("the others show their status here and are listed with their error under ")
         .append("[Cells not charted](#cells-not-charted).\n\n");
+    if (anyLowConfidence(tables)) {
+      md.append(Cells.LOW_CONFIDENCE)
+          .append(" marks too few iterations for a 95% interval: the range shown is min..max of the samples, ")
+          .append("which covers the median with less confidence.\n\n");
+    }
 
-    boolean anyLowConfidence = false;
     for (WorkloadTable t : tables) {
-      anyLowConfidence |= workload(md, t, chartLinks);
+      workload(md, t, chartLinks);
     }
     if (tables.isEmpty()) {
       md.append("This run has no measurements.\n\n");
-    }
-    if (anyLowConfidence) {
-      md.append(Cells.LOW_CONFIDENCE)
-          .append(" Too few iterations for a 95% interval: the range shown is min..max of the samples, ")
-          .append("which covers the median with less than 95% confidence.\n\n");
     }
     notCharted(md, run, tables);
     return md.toString();
@@ -114,21 +113,31 @@ public final class SummaryMarkdown {
     md.append('\n');
   }
 
-  /** Appends one workload's section; true if a cell's CI covers less than 95%. */
-  private static boolean workload(StringBuilder md, WorkloadTable t, List<String> chartLinks) {
+  private static boolean anyLowConfidence(List<WorkloadTable> tables) {
+    for (WorkloadTable t : tables) {
+      for (WorkloadTable.Row r : t.rows()) {
+        for (Measurement m : r.cells().values()) {
+          if (m.usable() && Cells.lowConfidence(m)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Appends one workload's section. */
+  private static void workload(StringBuilder md, WorkloadTable t, List<String> chartLinks) {
     md.append("## ").append(t.workload()).append("\n\n");
     if (!t.description().isEmpty()) {
       md.append(capitalize(t.description())).append("; size in ").append(t.sizeUnit()).append(".\n\n");
     }
-    boolean lowConfidence = false;
     md.append("### Median time per iteration (±95% CI half-width)\n\n");
     headerRow(md, t);
     for (WorkloadTable.Row r : t.rows()) {
       List<String> cells = new ArrayList<>();
       for (long size : t.sizes()) {
-        Measurement m = r.cell(size);
-        cells.add(Cells.time(m, true));
-        lowConfidence |= m != null && m.usable() && Cells.lowConfidence(m);
+        cells.add(Cells.time(r.cell(size), true));
       }
       row(md, r, cells);
     }
@@ -165,7 +174,6 @@ public final class SummaryMarkdown {
     } else if (!t.hasUsable()) {
       md.append("No chart: no cell of this workload was usable.\n\n");
     }
-    return lowConfidence;
   }
 
   private static void notCharted(StringBuilder md, RunRecord run, List<WorkloadTable> tables) {

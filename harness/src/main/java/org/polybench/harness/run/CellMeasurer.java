@@ -20,21 +20,22 @@ public final class CellMeasurer {
     this.project = project;
   }
 
-  public Measurement measure(Cell cell, Settings settings, Language language, Reference reference) {
-    RunnerArgs args = argsFor(cell, settings);
-    return measure(cell, settings, language.name(), language.command(project, args), language.workingDir(project), reference);
+  /** Measures {@code cell}; {@code input} is the workload's --input file, or null. */
+  public Measurement measure(Cell cell, Settings settings, Language language, Reference reference, java.nio.file.Path input) {
+    RunnerArgs args = argsFor(cell, settings, input);
+    return measure(cell, args, settings, language.name(), language.command(project, args), language.workingDir(project), reference);
   }
 
-  public static RunnerArgs argsFor(Cell cell, Settings settings) {
+  public static RunnerArgs argsFor(Cell cell, Settings settings, java.nio.file.Path input) {
     return new RunnerArgs(
         cell.workload().name(), cell.implementation().variant(), cell.size(), cell.threads(),
-        settings.warmupFor(cell.size()), settings.iterations(), settings.seed(), null);
+        settings.warmupFor(cell.size()), settings.iterations(), settings.seed(), input);
   }
 
-  /** Runs {@code command} as the runner of {@code cell}; tests give it a fake runner. */
+  /** Runs {@code command} as the runner of {@code cell} with {@code args}; tests give it a fake runner. */
   public static Measurement measure(
-      Cell cell, Settings settings, String languageName, List<String> command, java.nio.file.Path dir, Reference reference) {
-    RunnerArgs args = argsFor(cell, settings);
+      Cell cell, RunnerArgs args, Settings settings, String languageName, List<String> command, java.nio.file.Path dir,
+      Reference reference) {
     ProcessOutcome outcome;
     try {
       outcome = ProcessExecutor.execute(command, dir, settings.timeout());
@@ -70,7 +71,7 @@ public final class CellMeasurer {
         out.warmupNs(), out.samplesNs(),
         st.medianNs(), st.minNs(), st.maxNs(), st.meanNs(), st.stddevNs(), st.ciLowNs(), st.ciHighNs(), st.ciLevel(),
         out.peakRssBytes(), out.checksum(), out.checksumKind(), reference.checksum(), mismatch == null,
-        out.runtime(), outcome.wallNs(), exit, command);
+        out.runtime(), out.extra(), outcome.wallNs(), exit, command);
   }
 
   /** A cell that produced no samples: kept in the results with why, never charted. */
@@ -78,6 +79,6 @@ public final class CellMeasurer {
     return new Measurement(
         cell.workload().name(), cell.implementation().language(), cell.implementation().variant(), cell.size(), cell.threads(),
         status, error, List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
-        false, Map.of(), wallNs, exit, command);
+        false, Map.of(), null, wallNs, exit, command);
   }
 }

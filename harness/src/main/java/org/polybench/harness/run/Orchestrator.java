@@ -54,7 +54,7 @@ public final class Orchestrator {
             EnvironmentProbe.capture(project, langs), List.of());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
-    Map<String, Reference> references = new HashMap<>();
+    Map<String, Prepared> prepared = new HashMap<>();
     int total = plan.cells().size();
     int i = 0;
     for (Cell cell : plan.cells()) {
@@ -68,8 +68,10 @@ public final class Orchestrator {
         m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of(), null, null);
       } else {
         String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
-        Reference ref = references.computeIfAbsent(key, k -> cell.workload().reference(cell.size(), plan.settings().seed()));
-        m = measurer.measure(cell, plan.settings(), lang, ref);
+        Prepared p = prepared.computeIfAbsent(key, k -> prepare(cell, plan.settings().seed()));
+        m = p.error() != null
+            ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of(), null, null)
+            : measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
       }
       run = run.withMeasurement(m);
       store.save(run);
@@ -78,6 +80,18 @@ public final class Orchestrator {
     run = run.finished(Instant.now().toString());
     store.save(run);
     return run;
+  }
+
+  /** A workload's input file and reference answer for one size and seed, made once per run. */
+  private record Prepared(java.nio.file.Path input, Reference reference, String error) {}
+
+  private Prepared prepare(Cell cell, long seed) {
+    try {
+      java.nio.file.Path input = cell.workload().input(cell.size(), seed, project.dataDir());
+      return new Prepared(input, cell.workload().reference(cell.size(), seed, input), null);
+    } catch (java.io.IOException | RuntimeException e) {
+      return new Prepared(null, null, "could not prepare the input or reference of " + cell.workload().name() + ": " + e.getMessage());
+    }
   }
 
   private static String progressResult(Measurement m) {

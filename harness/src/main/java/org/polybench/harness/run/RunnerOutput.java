@@ -10,7 +10,13 @@ import org.polybench.harness.store.Json;
 
 /** A runner's one JSON object, parsed and checked against the protocol and the request. */
 public record RunnerOutput(
-    List<Long> warmupNs, List<Long> samplesNs, String checksum, String checksumKind, long peakRssBytes, Map<String, Object> runtime) {
+    List<Long> warmupNs,
+    List<Long> samplesNs,
+    String checksum,
+    String checksumKind,
+    long peakRssBytes,
+    Map<String, Object> runtime,
+    Map<String, Object> extra) {
 
   /** The runner broke the protocol; the message says how. */
   public static final class ProtocolError extends Exception {
@@ -53,7 +59,10 @@ public record RunnerOutput(
     @SuppressWarnings("unchecked")
     Map<String, Object> runtime =
         root.has("runtime") && root.get("runtime").isObject() ? Json.mapper().convertValue(root.get("runtime"), Map.class) : Map.of();
-    return new RunnerOutput(warmup, samples, checksum.asText(), kind.asText(), rss.asLong(), runtime);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> extra =
+        root.has("extra") && root.get("extra").isObject() ? Json.mapper().convertValue(root.get("extra"), Map.class) : null;
+    return new RunnerOutput(warmup, samples, checksum.asText(), kind.asText(), rss.asLong(), runtime, extra);
   }
 
   private static void expect(JsonNode root, String field, String want) throws ProtocolError {

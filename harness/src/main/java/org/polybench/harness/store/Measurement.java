@@ -10,6 +10,9 @@ import org.polybench.harness.stats.SampleStats;
  * One cell of a run as stored in results.json: what ran, its raw per-iteration samples, the
  * statistics derived from them, and whether its answer was verified.
  *
+ * <p>{@code extra} holds what a workload's runner reports beyond the protocol's fields
+ * (per-document latency percentiles, pool start-up time, CPU affinity); null when none.
+ *
  * <p>Statistics fields are null unless samples exist. Field names are part of the versioned
  * schema: add fields, never rename.
  */
@@ -37,6 +40,7 @@ public record Measurement(
     String referenceChecksum,
     boolean verified,
     Map<String, Object> runtime,
+    Map<String, Object> extra,
     Long processWallNs,
     Integer exitCode,
     List<String> command) {

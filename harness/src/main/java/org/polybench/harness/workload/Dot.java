@@ -35,7 +35,7 @@ public final class Dot implements Workload {
   }
 
   @Override
-  public Reference reference(long size, long seed) {
+  public Reference reference(long size, long seed, java.nio.file.Path input) {
     SplitMix64 a = new SplitMix64(seed);
     SplitMix64 b = new SplitMix64(seed + 1);
     Exact.Sum sum = new Exact.Sum();

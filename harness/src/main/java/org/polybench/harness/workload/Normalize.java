@@ -35,7 +35,7 @@ public final class Normalize implements Workload {
   }
 
   @Override
-  public Reference reference(long size, long seed) {
+  public Reference reference(long size, long seed, java.nio.file.Path input) {
     double[] x = SplitMix64.doubles(seed, Math.toIntExact(size));
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;

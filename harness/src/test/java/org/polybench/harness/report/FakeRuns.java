@@ -22,7 +22,7 @@ public final class FakeRuns {
         workload, lv[0], lv[1], size, threads, Status.OK, null,
         List.of(samples.get(0)), samples,
         s.medianNs(), s.minNs(), s.maxNs(), s.meanNs(), s.stddevNs(), s.ciLowNs(), s.ciHighNs(), s.ciLevel(),
-        50_000_000L, "1.0", "float", "1.0", true, Map.of(), 1_000_000_000L, 0, List.of("runner"));
+        50_000_000L, "1.0", "float", "1.0", true, Map.of(), null, 1_000_000_000L, 0, List.of("runner"));
   }
 
   public static Measurement ok(String workload, String impl, long size, List<Long> samples) {
@@ -52,7 +52,7 @@ public final class FakeRuns {
         s == null ? null : s.medianNs(), s == null ? null : s.minNs(), s == null ? null : s.maxNs(),
         s == null ? null : s.meanNs(), s == null ? null : s.stddevNs(),
         s == null ? null : s.ciLowNs(), s == null ? null : s.ciHighNs(), s == null ? null : s.ciLevel(),
-        null, samples == null ? null : "2.0", "float", "1.0", false, Map.of(), 2_000_000_000L,
+        null, samples == null ? null : "2.0", "float", "1.0", false, Map.of(), null, 2_000_000_000L,
         status == Status.FAILED ? 137 : 0, List.of("runner"));
   }
 

@@ -26,7 +26,7 @@ class CellMeasurerTest {
 
   private final Cell cell = new Cell(new Dot(), Implementations.find("rust/naive").orElseThrow(), 10, 1);
   private final Settings settings = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0);
-  private final Reference reference = new Dot().reference(10, 42);
+  private final Reference reference = new Dot().reference(10, 42, null);
 
   private static String json(String checksum) {
     return """
@@ -40,7 +40,7 @@ class CellMeasurerTest {
     Path f = tmp.resolve("runner.sh");
     Files.writeString(f, "#!/bin/sh\n" + script + "\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
-    return CellMeasurer.measure(cell, settings, "rust", List.of(f.toString()), tmp, reference);
+    return CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null), settings, "rust", List.of(f.toString()), tmp, reference);
   }
 
   private static String printing(String text) {
@@ -104,7 +104,7 @@ class CellMeasurerTest {
     Files.writeString(f, "#!/bin/sh\nsleep 60\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
     long start = System.nanoTime();
-    Measurement m = CellMeasurer.measure(cell, quick, "rust", List.of(f.toString()), tmp, reference);
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, quick, null), quick, "rust", List.of(f.toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("timed out after 1 s"), m.error());
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "the hung runner was not waited for");
@@ -112,7 +112,7 @@ class CellMeasurerTest {
 
   @Test
   void missingRunnerBinaryIsFailedNotACrash() {
-    Measurement m = CellMeasurer.measure(cell, settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null), settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("could not start the runner"), m.error());
   }

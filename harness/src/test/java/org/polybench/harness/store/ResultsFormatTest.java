@@ -34,11 +34,11 @@ class ResultsFormatTest {
         new Measurement(
             "dot", "rust", "optimized", 1000, 1, Status.OK, null, List.of(900L), List.of(300L, 100L, 200L),
             200L, 100L, 300L, 200.0, 100.0, 100L, 300L, 0.75, 4096L, "249.5", "float", "249.5", true,
-            Map.of("name", "rustc"), 5_000_000L, 0, List.of("runner", "--workload", "dot"));
+            Map.of("name", "rustc"), null, 5_000_000L, 0, List.of("runner", "--workload", "dot"));
     Measurement bad =
         new Measurement(
             "dot", "python", "numpy", 1000, 1, Status.UNAVAILABLE, "unavailable here: numpy missing", List.of(), List.of(),
-            null, null, null, null, null, null, null, null, null, null, null, null, false, Map.of(), 1_000L, 3, List.of("python"));
+            null, null, null, null, null, null, null, null, null, null, null, null, false, Map.of(), null, 1_000L, 3, List.of("python"));
     return new RunRecord(1, "20261123-120000", "2026-11-23T12:00:00Z", "2026-11-23T12:01:00Z",
         List.of("./bench", "run", "--quick"), settings, env, List.of(ok, bad));
   }

@@ -21,14 +21,14 @@ class ReferenceTest {
     BigDecimal exact = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) exact = exact.add(new BigDecimal(a[i]).multiply(new BigDecimal(b[i])));
     double want = exact.round(MathContext.DECIMAL64).doubleValue();
-    double got = Double.parseDouble(new Dot().reference(n, 42).checksum());
+    double got = Double.parseDouble(new Dot().reference(n, 42, null).checksum());
     assertEquals(want, got, Math.ulp(want));
   }
 
   @Test
   void normalizeReferenceOfConstantAndEmptyInputIsZero() {
-    assertEquals("0.0", new Normalize().reference(0, 42).checksum());
-    assertEquals("0.0", new Normalize().reference(1, 42).checksum());
+    assertEquals("0.0", new Normalize().reference(0, 42, null).checksum());
+    assertEquals("0.0", new Normalize().reference(1, 42, null).checksum());
   }
 
   @Test
@@ -38,7 +38,7 @@ class ReferenceTest {
     for (double v : x) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
     BigDecimal exact = BigDecimal.ZERO;
     for (double v : x) exact = exact.add(new BigDecimal((v - lo) / (hi - lo)));
-    assertEquals(exact.doubleValue(), Double.parseDouble(new Normalize().reference(1000, 7).checksum()), 1e-12);
+    assertEquals(exact.doubleValue(), Double.parseDouble(new Normalize().reference(1000, 7, null).checksum()), 1e-12);
   }
 
   @Test
