@@ -29,7 +29,7 @@ public final class ListCommand implements Callable<Integer> {
       System.out.printf("%s: %s (size in %s)%n", w.name(), w.description(), w.sizeUnit());
       for (Implementation impl : Implementations.all()) {
         if (!impl.supports(w.name())) continue;
-        System.out.printf("  %-26s %-10s %-60s %s%n", impl.id(), impl.kind().label(), impl.description(), availability(project, w, impl));
+        System.out.printf("  %-26s %-10s %s%n      %s%n", impl.id(), impl.kind().label(), availability(project, w, impl), impl.description());
       }
     }
     return 0;

@@ -27,7 +27,11 @@ public final class RustLanguage implements Language {
   @Override
   public Availability build(Project project, BuildLog log) {
     var cargo = Tools.which("cargo");
-    if (cargo.isEmpty()) return Availability.missing(INSTALL_RUST);
+    if (cargo.isEmpty()) {
+      if (!Files.isExecutable(project.rustRunner())) return Availability.missing(INSTALL_RUST);
+      log.step(name(), "cargo not found: using the runner already built, which may be out of date (" + INSTALL_RUST + ")");
+      return Availability.OK;
+    }
     Path rust = project.rustDir();
     Path stamp = rust.resolve("target/release/.polybench-runner-built");
     List<Path> inputs =

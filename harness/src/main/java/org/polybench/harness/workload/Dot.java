@@ -1,14 +1,12 @@
 package org.polybench.harness.workload;
 
-import java.util.List;
-import org.polybench.harness.plan.Workload;
 import org.polybench.harness.verify.ChecksumKind;
 import org.polybench.harness.verify.Exact;
 import org.polybench.harness.verify.Reference;
 import org.polybench.workloads.SplitMix64;
 
 /** {@code dot}: sum of a[i]*b[i], a from seed, b from seed + 1 (docs/workloads.md). */
-public final class Dot implements Workload {
+public final class Dot extends VectorWorkload {
   @Override
   public String name() {
     return "dot";
@@ -17,21 +15,6 @@ public final class Dot implements Workload {
   @Override
   public String description() {
     return "dot product of two float64 vectors";
-  }
-
-  @Override
-  public String sizeUnit() {
-    return "elements";
-  }
-
-  @Override
-  public List<Long> defaultSizes() {
-    return List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L);
-  }
-
-  @Override
-  public List<Long> quickSizes() {
-    return List.of(1_000L, 100_000L, 1_000_000L);
   }
 
   @Override

@@ -1,14 +1,12 @@
 package org.polybench.harness.workload;
 
-import java.util.List;
-import org.polybench.harness.plan.Workload;
 import org.polybench.harness.verify.ChecksumKind;
 import org.polybench.harness.verify.Exact;
 import org.polybench.harness.verify.Reference;
 import org.polybench.workloads.SplitMix64;
 
 /** {@code normalize}: min-max scaling into [0,1]; checksum is the sum of the outputs. */
-public final class Normalize implements Workload {
+public final class Normalize extends VectorWorkload {
   @Override
   public String name() {
     return "normalize";
@@ -17,21 +15,6 @@ public final class Normalize implements Workload {
   @Override
   public String description() {
     return "min-max scaling of a float64 vector into a new one";
-  }
-
-  @Override
-  public String sizeUnit() {
-    return "elements";
-  }
-
-  @Override
-  public List<Long> defaultSizes() {
-    return List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L);
-  }
-
-  @Override
-  public List<Long> quickSizes() {
-    return List.of(1_000L, 100_000L, 1_000_000L);
   }
 
   @Override
