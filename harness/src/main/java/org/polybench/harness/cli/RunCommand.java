@@ -144,7 +144,8 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private List<String> commandLine() {
-    List<String> cl = new ArrayList<>(List.of("./bench", "run"));
+    // originalArgs() is the whole command line, subcommand included
+    List<String> cl = new ArrayList<>(List.of("./bench"));
     cl.addAll(spec.commandLine().getParseResult().originalArgs());
     return cl;
   }

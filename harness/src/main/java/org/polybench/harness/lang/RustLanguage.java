@@ -70,7 +70,13 @@ public final class RustLanguage implements Language {
     Tools.capture(List.of("rustc", "--version"), project.rustDir()).or(() -> Tools.which("rustc").flatMap(r -> Tools.capture(List.of(r.toString(), "--version"), project.rustDir())))
         .ifPresent(v -> d.put("rustc", v));
     Tools.which("cargo").flatMap(c -> Tools.capture(List.of(c.toString(), "--version"), project.rustDir())).ifPresent(v -> d.put("cargo", v));
-    d.put("profile", "release (see rust-workloads/Cargo.toml [profile.release])");
+    read(project.rustDir().resolve("Cargo.toml")).ifPresent(toml -> {
+      Matcher m = Pattern.compile("\\[profile\\.release]\\s*\\n((?:[^\\[\\n][^\\n]*\\n?)*)").matcher(toml);
+      if (m.find()) {
+        d.put("profile", "release: " + String.join(", ", m.group(1).lines().map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.replaceAll("\\s*#.*$", "").replace(" = ", "=")).toList()));
+      }
+    });
     read(project.rustDir().resolve(".cargo/config.toml")).ifPresent(cfg -> {
       Matcher m = Pattern.compile("rustflags\\s*=\\s*\\[([^]]*)]").matcher(cfg);
       if (m.find()) d.put("rustflags", m.group(1).replace("\"", "").replace(",", "").trim());

@@ -89,6 +89,8 @@ public final class SummaryMarkdown {
     bullet(md, "Toolchains", tools.isEmpty() ? "not recorded" : String.join(", ", tools));
     List<String> libs = RunInfo.versions(run, "libraries");
     bullet(md, "Libraries", libs.isEmpty() ? "not recorded" : String.join(", ", libs));
+    List<String> build = RunInfo.versions(run, "build");
+    if (!build.isEmpty()) bullet(md, "Build", String.join(", ", build));
     String commit = RunInfo.gitCommit(run);
     bullet(
         md,

@@ -21,13 +21,46 @@ public final class EnvironmentProbe {
   public static Map<String, Object> capture(Project project, List<Language> languages) {
     Map<String, Object> env = new LinkedHashMap<>();
     env.put("machine", machine());
-    Map<String, Object> toolchains = new LinkedHashMap<>();
-    for (Language l : languages) toolchains.put(l.name(), l.describe(project));
-    env.put("toolchains", toolchains);
-    env.put("harness_libraries", harnessLibraries());
+    Map<String, Map<String, Object>> details = new LinkedHashMap<>();
+    for (Language l : languages) details.put(l.name(), l.describe(project));
+    env.put("toolchains", toolchains(details));
+    Map<String, Object> libraries = new LinkedHashMap<>();
+    copy(details.get("python"), libraries, "numpy", "maturin", "pytest", "tokenizers");
+    if (details.get("rust") != null && details.get("rust").get("crates") instanceof Map<?, ?> crates) {
+      crates.forEach((k, v) -> libraries.put(String.valueOf(k), v));
+    }
+    libraries.putAll(harnessLibraries());
+    env.put("libraries", libraries);
+    Map<String, Object> build = new LinkedHashMap<>();
+    if (details.get("rust") != null) {
+      copy(details.get("rust"), build, "rustflags", "profile");
+    }
+    env.put("build", build);
+    env.put("languages", details);
     env.put("git", git(project));
     env.put("harness_version", HARNESS_VERSION);
     return env;
+  }
+
+  /** One line per toolchain, "name -> version (where)", for people; details stay in "languages". */
+  private static Map<String, Object> toolchains(Map<String, Map<String, Object>> d) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    Map<String, Object> py = d.get("python");
+    if (py != null && py.get("version") != null) {
+      t.put("python", py.getOrDefault("implementation", "Python") + " " + py.get("version") + " (" + py.get("executable") + ")");
+    }
+    Map<String, Object> rust = d.get("rust");
+    if (rust != null) copy(rust, t, "rustc", "cargo");
+    Map<String, Object> java = d.get("java");
+    if (java != null) t.put("java", java.get("version") + " (" + java.get("vendor") + ", " + java.get("vm") + ")");
+    return t;
+  }
+
+  private static void copy(Map<String, Object> from, Map<String, Object> to, String... keys) {
+    if (from == null) return;
+    for (String k : keys) {
+      if (from.get(k) != null) to.put(k, from.get(k));
+    }
   }
 
   static Map<String, Object> machine() {
@@ -60,6 +93,7 @@ public final class EnvironmentProbe {
 
   private static Map<String, Object> harnessLibraries() {
     Map<String, Object> libs = new LinkedHashMap<>();
+    libs.put("picocli", picocli.CommandLine.VERSION); // its jar carries no pom.properties
     String[][] artifacts = {
       {"info.picocli", "picocli"}, {"com.fasterxml.jackson.core", "jackson-databind"}, {"org.knowm.xchart", "xchart"}
     };

@@ -55,6 +55,8 @@ class EndToEndTest {
     assertTrue(run.measurements().stream().allMatch(Measurement::verified));
     assertTrue(run.finishedAt() != null);
     assertTrue(run.environment().containsKey("machine"));
+    // regression: the subcommand was once recorded twice ("./bench run run ...")
+    assertEquals(List.of("./bench", "run", "--sizes"), run.commandLine().subList(0, 3));
 
     for (var w : Workloads.all()) {
       Set<String> seen = run.measurements().stream().filter(m -> m.workload().equals(w.name()))
