@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .variants import Impl
 
@@ -27,15 +27,33 @@ class Measurement:
     warmup_ns: list[int]
     samples_ns: list[int]
     checksum: float
+    extra: dict = field(default_factory=dict)
 
 
-def agree(a: float, b: float) -> bool:
+def agree(a: float, b: float, kind: str = "float") -> bool:
+    if kind != "float":  # exact kinds ("u64", ...): no tolerance
+        return a == b
     return a == b or math.isclose(a, b, rel_tol=REL_TOL, abs_tol=0.0)
 
 
-def measure(impl: Impl, size: int, seed: int, warmup: int, iterations: int) -> Measurement:
-    inputs = impl.prepare(size, seed)
-    kernel, checksum = impl.kernel, impl.checksum
+def measure(
+    impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1
+) -> Measurement:
+    """Prepares the inputs, runs the iterations, then releases what ``prepare``
+    started (``impl.close``); ``Measurement.extra`` holds ``impl.extra(inputs)``."""
+    inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
+    try:
+        m = _iterate(impl, inputs, warmup, iterations)
+        if impl.extra is not None:
+            m.extra = dict(impl.extra(inputs))
+        return m
+    finally:
+        if impl.close is not None:
+            impl.close(inputs)
+
+
+def _iterate(impl: Impl, inputs: tuple, warmup: int, iterations: int) -> Measurement:
+    kernel, checksum, kind = impl.kernel, impl.checksum, impl.checksum_kind
     perf_counter_ns = time.perf_counter_ns
     times: list[int] = []
     first = last = None
@@ -49,7 +67,7 @@ def measure(impl: Impl, size: int, seed: int, warmup: int, iterations: int) -> M
         del out
         if first is None:
             first = cs
-        elif not agree(first, cs):
+        elif not agree(first, cs, kind):
             raise ChecksumMismatch(
                 f"iteration {i} checksum {cs!r} disagrees with iteration 0 checksum {first!r}"
             )

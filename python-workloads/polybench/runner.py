@@ -13,12 +13,13 @@ import os
 import platform
 import resource
 import sys
+import sysconfig
 import traceback
 
 from . import PROTOCOL_VERSION
 from .measure import ChecksumMismatch, measure
-from .variants import Unavailable
-from .workloads import WORKLOADS
+from .variants import BadInput, Unavailable
+from .workloads import READS_INPUT, WORKLOADS
 
 PROG = "polybench.runner"
 U64_MAX = (1 << 64) - 1
@@ -75,6 +76,8 @@ def runtime_info(variant: str) -> dict:
         "version": platform.python_version(),
         "executable": sys.executable,
         "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
+        # a free-threaded build (3.13t+); gil_enabled says whether the GIL is off right now
+        "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     }
     try:
         import numpy
@@ -87,6 +90,24 @@ def runtime_info(variant: str) -> dict:
 
         info["polybench_rs"] = polybench_rs.build_info()
     return info
+
+
+def format_checksum(value, kind: str) -> str:
+    """float: the shortest round-trip repr; exact kinds (u64): the integer in decimal."""
+    return repr(float(value)) if kind == "float" else str(value)
+
+
+def cpu_affinity() -> dict:
+    """{"cpu_affinity": "0-1"}: the CPUs this process may run on (Cpus_allowed_list
+    in /proc/self/status); empty where procfs is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Cpus_allowed_list:"):
+                    return {"cpu_affinity": line.split(":", 1)[1].strip()}
+    except OSError:
+        pass
+    return {}
 
 
 def peak_rss_bytes() -> int:
@@ -107,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             f"--variant {args.variant!r} is not a variant of workload {args.workload!r}; "
             f"use one of: {', '.join(variants)}"
         )
-    if args.input is not None:
+    if args.input is not None and args.workload not in READS_INPUT:
         parser.error(
             f"--input is not read by workload {args.workload!r} (its input comes from --seed); "
             "drop --input"
@@ -123,10 +144,19 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
     try:
-        m = measure(impl, args.size, args.seed, args.warmup, args.iterations)
+        if hasattr(impl, "measure_protocol"):  # a workload with its own loop (tokenize)
+            m = impl.measure_protocol(args)
+        else:
+            m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads)
     except ChecksumMismatch as e:
         print(f"{PROG}: error: {args.workload} python/{args.variant}: {e}", file=sys.stderr)
         return 1
+    except BadInput as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    runtime = runtime_info(args.variant)
+    if hasattr(impl, "runtime_info"):
+        runtime.update(impl.runtime_info(args.threads))
 
     result = {
         "protocol": PROTOCOL_VERSION,
@@ -138,10 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "warmup_ns": m.warmup_ns,
         "samples_ns": m.samples_ns,
-        "checksum": repr(float(m.checksum)),
-        "checksum_kind": "float",
+        "checksum": format_checksum(m.checksum, impl.checksum_kind),
+        "checksum_kind": impl.checksum_kind,
         "peak_rss_bytes": peak_rss_bytes(),
-        "runtime": runtime_info(args.variant),
+        "runtime": runtime,
+        "extra": {**m.extra, **cpu_affinity()},
     }
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()

@@ -11,6 +11,16 @@ and returns an ``Impl``:
 
 ``takes`` says the input container (``"list"`` or ``"ndarray"``), so tests can
 hand any variant hand-made inputs via ``Impl.from_lists``.
+
+Optional, for workloads that need them (defaults keep the float workloads as they are):
+
+* ``checksum_kind``: ``"float"`` (printed with ``repr``, iterations agree within
+  a relative 1e-9) or an exact kind such as ``"u64"`` (printed with ``str``,
+  iterations must agree exactly);
+* ``threaded``: ``prepare`` is called as ``prepare(size, seed, threads)``;
+* ``extra(inputs) -> dict``: fields for the protocol's ``extra`` object, read
+  after the measured iterations (e.g. a pool's start-up time);
+* ``close(inputs)``: releases what ``prepare`` started (a process pool).
 """
 
 from __future__ import annotations
@@ -25,12 +35,20 @@ class Unavailable(Exception):
     """The variant cannot run here (a dependency is missing): exit 3."""
 
 
+class BadInput(Exception):
+    """The --input file (or its absence) does not fit the workload: exit 2, message on stderr."""
+
+
 @dataclass(frozen=True)
 class Impl:
     prepare: Callable[[int, int], tuple]
     kernel: Callable[..., Any]
     checksum: Callable[[Any], float]
     takes: str  # "list" or "ndarray"
+    checksum_kind: str = "float"
+    threaded: bool = False
+    extra: Callable[[tuple], dict] | None = None
+    close: Callable[[tuple], None] | None = None
 
     def from_lists(self, *lists: list[float]) -> tuple:
         if self.takes == "list":

@@ -9,7 +9,9 @@
 pub mod build_info;
 pub mod dot;
 pub mod normalize;
+pub mod parallel;
 pub mod splitmix64;
+pub mod tokenize;
 
 /// Crate version, reported by the runner and the extension so results name
 /// the kernel code they measured.

@@ -5,6 +5,8 @@
 //! measures. The `_numpy` functions borrow the arrays' buffers in place: that
 //! is the `rust-ext-numpy` variant. No logic lives here beyond argument
 //! checks; the numbers come from the same code the Rust runner times.
+//! `parallel_chunk` releases the GIL while it runs (the `rust-ext-threads`
+//! variant calls it from several Python threads).
 
 mod errors;
 
@@ -12,7 +14,7 @@ use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use polybench_kernels::{build_info as info, dot, normalize};
+use polybench_kernels::{build_info as info, dot, normalize, parallel, tokenize};
 
 /// dot_list(a: list[float], b: list[float]) -> float
 #[pyfunction]
@@ -63,6 +65,50 @@ fn normalize_numpy<'py>(
     Ok(out)
 }
 
+/// parallel_chunk(seed: int, start: int, stop: int) -> int
+///
+/// The `parallel` sum over `[start, stop)` (docs/workloads.md), computed with
+/// the GIL released (`Python::detach`), so Python threads calling it for their
+/// own chunks run on all cores.
+#[pyfunction]
+fn parallel_chunk(py: Python<'_>, seed: u64, start: u64, stop: u64) -> u64 {
+    py.detach(|| parallel::chunk_sum(seed, start, stop))
+}
+
+/// WordPiece(vocab: list[str]): our Rust BERT WordPiece tokenizer (the
+/// `tokenize` workload), token `i` of `vocab` having id `i`.
+#[pyclass(frozen, name = "WordPiece")]
+struct PyWordPiece {
+    inner: tokenize::WordPiece,
+}
+
+#[pymethods]
+impl PyWordPiece {
+    #[new]
+    fn new(vocab: Vec<String>) -> PyResult<Self> {
+        let inner =
+            tokenize::WordPiece::new(&vocab).map_err(pyo3::exceptions::PyValueError::new_err)?;
+        Ok(PyWordPiece { inner })
+    }
+
+    /// encode(text: str) -> list[int]: the ids of one document. Text outside
+    /// ASCII raises ValueError: the spec (and the agreement with Hugging
+    /// Face) covers ASCII only.
+    fn encode(&self, text: &str) -> PyResult<Vec<u32>> {
+        if !text.is_ascii() {
+            let where_ = tokenize::first_non_ascii(text.as_bytes()).unwrap_or_default();
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "WordPiece.encode: {where_}; the tokenize spec covers ASCII text only"
+            )));
+        }
+        Ok(self.inner.encode(text.as_bytes()))
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.vocab_size()
+    }
+}
+
 /// build_info() -> dict: how this extension was compiled, for the result's
 /// `runtime` field.
 #[pyfunction]
@@ -84,7 +130,9 @@ fn polybench_rs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize_list, m)?)?;
     m.add_function(wrap_pyfunction!(dot_numpy, m)?)?;
     m.add_function(wrap_pyfunction!(normalize_numpy, m)?)?;
+    m.add_function(wrap_pyfunction!(parallel_chunk, m)?)?;
     m.add_function(wrap_pyfunction!(build_info, m)?)?;
+    m.add_class::<PyWordPiece>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

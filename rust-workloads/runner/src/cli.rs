@@ -11,6 +11,8 @@ use std::error::Error as _;
 pub const WORKLOADS: &[(&str, &[&str])] = &[
     ("dot", &["naive", "optimized"]),
     ("normalize", &["naive", "optimized"]),
+    ("parallel", &["threads", "rayon"]),
+    ("tokenize", &["native"]),
 ];
 
 #[derive(Parser, Debug)]
@@ -20,16 +22,16 @@ pub const WORKLOADS: &[(&str, &[&str])] = &[
     about = "Runs one polybench workload variant and prints one JSON result (runner protocol 1)"
 )]
 pub struct Args {
-    /// Workload name: dot, normalize
+    /// Workload name: dot, normalize, parallel
     #[arg(long)]
     pub workload: String,
-    /// Variant within Rust: naive, optimized
+    /// Variant within Rust: naive, optimized (parallel: threads, rayon)
     #[arg(long)]
     pub variant: String,
     /// Problem size (elements)
     #[arg(long, value_parser = non_negative, allow_hyphen_values = true)]
     pub size: usize,
-    /// Threads the kernel may use (these kernels are single-threaded)
+    /// Threads the kernel may use (only parallel's kernels use more than one)
     #[arg(long, default_value = "1", value_parser = positive, allow_hyphen_values = true)]
     pub threads: usize,
     /// Iterations run and recorded before the measured ones
@@ -107,6 +109,10 @@ fn validate(args: &Args) -> Result<(), Usage> {
             args.workload,
             variants.join(", ")
         )));
+    }
+    if args.workload == "tokenize" {
+        // present, ASCII, --size bytes, vocab.txt beside it
+        return crate::tokenize::load(args).map(|_| ()).map_err(Usage);
     }
     if args.input.is_some() {
         return Err(Usage(format!(

@@ -6,14 +6,59 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use polybench_kernels::{dot, normalize, splitmix64};
+use polybench_kernels::{dot, normalize, parallel, splitmix64};
 
 use crate::cli::Args;
 
 pub struct Measured {
     pub warmup_ns: Vec<u64>,
     pub samples_ns: Vec<u64>,
-    pub checksum: f64,
+    pub checksum: Checksum,
+    /// Workload-specific fields of the protocol's `extra` (tokenize: latencies).
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// One iteration's checksum, of the kind the workload's spec names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Checksum {
+    /// `checksum_kind` "float": compared bit for bit between iterations.
+    Float(f64),
+    /// `checksum_kind` "u64": an exact integer.
+    U64(u64),
+    /// `checksum_kind` "tokens+fnv64": token count and FNV-1a of the ids.
+    Tokens(polybench_kernels::tokenize::Checksum),
+}
+
+impl Checksum {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Checksum::Float(_) => "float",
+            Checksum::U64(_) => "u64",
+            Checksum::Tokens(_) => polybench_kernels::tokenize::CHECKSUM_KIND,
+        }
+    }
+
+    /// The protocol's string: the shortest round-trip double, or the decimal integer.
+    pub fn to_protocol_string(&self) -> String {
+        match self {
+            Checksum::Float(x) => crate::report::checksum_string(*x),
+            Checksum::U64(n) => n.to_string(),
+            Checksum::Tokens(t) => t.to_string(),
+        }
+    }
+
+    fn same(&self, other: &Checksum) -> bool {
+        match (self, other) {
+            (Checksum::Float(a), Checksum::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// A variant that cli.rs accepts but this file does not measure: a bug to fail on, never a
+/// reason to quietly run another kernel.
+fn unmeasured(workload: &str, variant: &str) -> String {
+    format!("variant '{variant}' of {workload} is accepted by cli.rs but has no kernel in measure.rs")
 }
 
 /// Runs `args.warmup + args.iterations` timed iterations of the workload.
@@ -24,20 +69,22 @@ pub fn run(args: &Args) -> Result<Measured, String> {
         ("dot", variant) => {
             let kernel: fn(&[f64], &[f64]) -> f64 = match variant {
                 "naive" => dot::naive,
-                _ => dot::optimized,
+                "optimized" => dot::optimized,
+                other => return Err(unmeasured("dot", other)),
             };
             let a = splitmix64::doubles(args.seed, n);
             let b = splitmix64::doubles(args.seed.wrapping_add(1), n);
             iterate(args, || {
                 let t = Instant::now();
                 let r = black_box(kernel(black_box(&a), black_box(&b)));
-                (t.elapsed(), r)
+                (t.elapsed(), Checksum::Float(r))
             })
         }
         ("normalize", variant) => {
             let kernel: fn(&[f64]) -> Vec<f64> = match variant {
                 "naive" => normalize::naive,
-                _ => normalize::optimized,
+                "optimized" => normalize::optimized,
+                other => return Err(unmeasured("normalize", other)),
             };
             let xs = splitmix64::doubles(args.seed, n);
             iterate(args, || {
@@ -47,27 +94,53 @@ pub fn run(args: &Args) -> Result<Measured, String> {
                 // Summed and freed outside the timed region.
                 let sum: f64 = ys.iter().sum();
                 drop(ys);
-                (elapsed, sum)
+                (elapsed, Checksum::Float(sum))
             })
         }
+        ("parallel", variant) => {
+            let (seed, size, threads) = (args.seed, n as u64, args.threads);
+            match variant {
+                "rayon" => {
+                    // The pool is started before the clock, like Java's executor.
+                    let pool = parallel::rayon_pool(threads)?;
+                    iterate(args, || {
+                        let t = Instant::now();
+                        let r = black_box(parallel::rayon(&pool, black_box(seed), black_box(size)));
+                        (t.elapsed(), Checksum::U64(r))
+                    })
+                }
+                "threads" => iterate(args, || {
+                    let t = Instant::now();
+                    let r = black_box(parallel::threads(black_box(seed), black_box(size), threads));
+                    (t.elapsed(), Checksum::U64(r))
+                }),
+                other => Err(unmeasured("parallel", other)),
+            }
+        }
+        ("tokenize", _) => crate::tokenize::run(args),
         (w, _) => Err(format!("workload '{w}' has no implementation")),
     }
 }
 
-fn iterate(args: &Args, mut step: impl FnMut() -> (Duration, f64)) -> Result<Measured, String> {
+fn iterate(
+    args: &Args,
+    mut step: impl FnMut() -> (Duration, Checksum),
+) -> Result<Measured, String> {
     let total = args.warmup + args.iterations;
     let mut times = Vec::with_capacity(total);
-    let mut first: Option<f64> = None;
-    let mut checksum = 0.0;
+    let mut first: Option<Checksum> = None;
+    let mut checksum = Checksum::Float(0.0);
     for i in 0..total {
         let (elapsed, value) = step();
         times.push(u64::try_from(elapsed.as_nanos()).unwrap_or(u64::MAX));
         // Same input, same code: any difference is a bug, compared bit for bit.
         match first {
             None => first = Some(value),
-            Some(f) if f.to_bits() != value.to_bits() => {
+            Some(f) if !f.same(&value) => {
                 return Err(format!(
-                    "error: iteration {i} gave checksum {value:?}, iteration 0 gave {f:?}; the kernel is not deterministic"
+                    "error: iteration {i} gave checksum {}, iteration 0 gave {}; the kernel is not deterministic",
+                    value.to_protocol_string(),
+                    f.to_protocol_string()
                 ));
             }
             Some(_) => {}
@@ -79,5 +152,6 @@ fn iterate(args: &Args, mut step: impl FnMut() -> (Duration, f64)) -> Result<Mea
         warmup_ns: times,
         samples_ns,
         checksum,
+        extra: serde_json::Map::new(),
     })
 }

@@ -21,6 +21,8 @@ pub struct Report<'a> {
     pub checksum_kind: &'static str,
     pub peak_rss_bytes: Option<u64>,
     pub runtime: Runtime,
+    /// The protocol's optional `extra` object (`cpu_affinity`, ...).
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -31,6 +33,7 @@ pub struct Runtime {
     pub target_cpu: &'static str,
     pub target_features: String,
     pub kernels: &'static str,
+    pub allocator: &'static str,
 }
 
 impl Runtime {
@@ -42,6 +45,7 @@ impl Runtime {
             target_cpu: build_info::TARGET_CPU,
             target_features: build_info::target_features(),
             kernels: polybench_kernels::VERSION,
+            allocator: "mimalloc",
         }
     }
 }
@@ -52,6 +56,26 @@ impl Runtime {
 /// spell 1e300 with 300 digits.
 pub fn checksum_string(x: f64) -> String {
     format!("{x:?}")
+}
+
+/// The `extra` fields every result carries: `cpu_affinity`, the CPUs this
+/// process may run on (`Cpus_allowed_list`, e.g. "0-1"), left out where procfs
+/// is missing.
+pub fn extra() -> serde_json::Map<String, serde_json::Value> {
+    let mut m = serde_json::Map::new();
+    if let Some(cpus) = cpu_affinity() {
+        m.insert("cpu_affinity".into(), serde_json::Value::String(cpus));
+    }
+    m
+}
+
+/// `Cpus_allowed_list` from `/proc/self/status`.
+pub fn cpu_affinity() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("Cpus_allowed_list:"))?;
+    Some(line.split_once(':')?.1.trim().to_string())
 }
 
 /// Peak resident set from `VmHWM` (kB) in `/proc/self/status`; `None` where
@@ -74,6 +98,21 @@ mod tests {
             assert_eq!(s.parse::<f64>().unwrap().to_bits(), x.to_bits(), "{s}");
         }
         assert_eq!(checksum_string(0.0), "0.0");
+    }
+
+    #[test]
+    fn cpu_affinity_is_read_on_linux() {
+        if cfg!(target_os = "linux") {
+            let cpus = cpu_affinity().unwrap();
+            assert!(
+                !cpus.is_empty()
+                    && cpus
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '-' || c == ','),
+                "{cpus}"
+            );
+            assert_eq!(extra()["cpu_affinity"], cpus.as_str());
+        }
     }
 
     #[test]

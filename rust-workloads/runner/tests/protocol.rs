@@ -93,6 +93,7 @@ fn json_fields_types_and_order() {
         "checksum_kind",
         "peak_rss_bytes",
         "runtime",
+        "extra",
     ];
     let positions: Vec<usize> = keys
         .iter()
@@ -125,6 +126,48 @@ fn json_fields_types_and_order() {
     assert!(rt["version"].as_str().unwrap().starts_with("rustc "));
     for key in ["profile", "target_cpu", "target_features", "kernels"] {
         assert!(rt[key].is_string(), "runtime.{key} is a string");
+    }
+    if cfg!(target_os = "linux") {
+        assert!(v["extra"]["cpu_affinity"].is_string(), "extra.cpu_affinity");
+    }
+}
+
+#[test]
+fn parallel_gives_the_exact_u64_at_every_thread_count() {
+    // docs/workloads.md golden value: seed 7, size 4097.
+    for variant in ["threads", "rayon"] {
+        for threads in ["1", "2", "3"] {
+            let v = measure(&[
+                "--workload",
+                "parallel",
+                "--variant",
+                variant,
+                "--size",
+                "4097",
+                "--seed",
+                "7",
+                "--threads",
+                threads,
+                "--warmup",
+                "1",
+                "--iterations",
+                "2",
+            ]);
+            assert_eq!(v["checksum"], "34524495589", "{variant} t={threads}");
+            assert_eq!(v["checksum_kind"], "u64");
+            assert_eq!(v["threads"], threads.parse::<u64>().unwrap());
+        }
+        let v = measure(&[
+            "--workload",
+            "parallel",
+            "--variant",
+            variant,
+            "--size",
+            "0",
+            "--threads",
+            "2",
+        ]);
+        assert_eq!(v["checksum"], "0");
     }
 }
 

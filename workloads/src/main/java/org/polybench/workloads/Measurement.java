@@ -6,9 +6,10 @@ package org.polybench.workloads;
  *
  * @param warmupNs  warm-up iterations, recorded but not part of the statistics
  * @param samplesNs measured iterations
- * @param checksum  the checksum of the last iteration (all iterations agree, or {@link #take} throws)
+ * @param checksum  the protocol checksum string of the last iteration (all iterations agree, or
+ *                  {@link #take} throws)
  */
-public record Measurement(long[] warmupNs, long[] samplesNs, double checksum) {
+public record Measurement(long[] warmupNs, long[] samplesNs, String checksum) {
 
     /** Thrown when two iterations of a kernel give different checksums: the kernel is wrong, not slow. */
     public static final class ChecksumMismatch extends Exception {
@@ -29,8 +30,8 @@ public record Measurement(long[] warmupNs, long[] samplesNs, double checksum) {
             throws ChecksumMismatch {
         long[] warmupNs = new long[warmup];
         long[] samplesNs = new long[iterations];
-        double first = 0.0;
-        double last = 0.0;
+        String first = null;
+        String last = null;
         for (int i = 0; i < warmup + iterations; i++) {
             long start = System.nanoTime();
             O output = variant.run(input);
@@ -41,11 +42,12 @@ public record Measurement(long[] warmupNs, long[] samplesNs, double checksum) {
             } else {
                 samplesNs[i - warmup] = elapsed;
             }
-            last = workload.checksum(output);
+            last = workload.checksumText(output);
             if (i == 0) {
                 first = last;
-            } else if (Double.doubleToLongBits(last) != Double.doubleToLongBits(first)) {
-                // Bit-exact on purpose: the kernels are deterministic, so any difference is a bug
+            } else if (!last.equals(first)) {
+                // Exact on purpose (a double's shortest round-trip string identifies its bits):
+                // the kernels are deterministic, so any difference is a bug
                 // (state kept between calls, a data race, an unordered reduction).
                 throw new ChecksumMismatch("iteration " + i + " gave checksum " + last
                         + " but iteration 0 gave " + first + "; the kernel is not deterministic");

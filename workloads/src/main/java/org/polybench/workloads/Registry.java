@@ -32,11 +32,16 @@ public final class Registry {
     public static Registry standard() {
         DotWorkload dot = new DotWorkload();
         NormalizeWorkload normalize = new NormalizeWorkload();
+        ParallelWorkload parallel = new ParallelWorkload();
+        TokenizeWorkload tokenize = new TokenizeWorkload();
         return new Registry()
                 .register(dot, "scalar", Requirement.NONE, DotScalarVariant::new)
                 .register(dot, "vector", Requirement.VECTOR_API, DotVectorVariant::new)
                 .register(normalize, "scalar", Requirement.NONE, NormalizeScalarVariant::new)
-                .register(normalize, "vector", Requirement.VECTOR_API, NormalizeVectorVariant::new);
+                .register(normalize, "vector", Requirement.VECTOR_API, NormalizeVectorVariant::new)
+                .register(parallel, "threads", Requirement.NONE, ParallelThreadsVariant::new)
+                .register(parallel, "parallel-streams", Requirement.NONE, ParallelStreamsVariant::new)
+                .register(tokenize, "native", Requirement.NONE, TokenizeNativeVariant::new);
     }
 
     public <I, O> Registry register(

@@ -12,10 +12,11 @@ import java.util.Map;
  *                     above 2^63 - 1 as negative numbers
  * @param checksum     a string so the shortest round-trip form of the double survives any JSON parser
  * @param peakRssBytes null where the OS does not report it
+ * @param extra        the protocol's optional {@code extra} object ({@code cpu_affinity}, ...)
  */
 @JsonPropertyOrder({
     "protocol", "workload", "language", "variant", "size", "threads", "seed",
-    "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime"
+    "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime", "extra"
 })
 public record RunResult(
         @JsonProperty("protocol") int protocol,
@@ -30,7 +31,8 @@ public record RunResult(
         @JsonProperty("checksum") String checksum,
         @JsonProperty("checksum_kind") String checksumKind,
         @JsonProperty("peak_rss_bytes") Long peakRssBytes,
-        @JsonProperty("runtime") Map<String, Object> runtime) {
+        @JsonProperty("runtime") Map<String, Object> runtime,
+        @JsonProperty("extra") Map<String, Object> extra) {
 
     public static final int PROTOCOL_VERSION = 1;
     public static final String LANGUAGE = "java";

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
  * <p>Options are read as strings and checked here rather than by picocli's converters, so every
  * bad value gets the same kind of one-line message: the flag, the rule, what was given.
  *
- * <p>The kernels are single-threaded: {@code --threads} is the number of threads a kernel
- * <em>may</em> use, so any value >= 1 is accepted and reported as given.
+ * <p>{@code --threads} is the number of threads a kernel <em>may</em> use: any value >= 1 is
+ * accepted and reported as given; only the {@code parallel} workload's kernels use more than one.
  */
 @Command(name = "polybench-runner", description = "Measures one Java workload variant (runner protocol 1).")
 public final class Runner implements Callable<Integer> {
@@ -150,7 +150,7 @@ public final class Runner implements Callable<Integer> {
             throw new BadFlag("--warmup plus --iterations must not exceed " + Integer.MAX_VALUE);
         }
         long seedValue = seedFlag();
-        Optional<Path> inputPath = inputFlag(registration.workload());
+        Optional<Path> inputPath = inputFlag(registration.workload(), sizeValue);
         return new Config(registration, sizeValue, threadsValue, warmupValue, iterationsValue,
                 seedValue, inputPath);
     }
@@ -181,8 +181,12 @@ public final class Runner implements Callable<Integer> {
         }
     }
 
-    private Optional<Path> inputFlag(Workload<?, ?> target) {
+    private Optional<Path> inputFlag(Workload<?, ?> target, int sizeValue) {
         if (input == null) {
+            if (target.readsInputFile()) {
+                throw new BadFlag("--input is required for workload " + target.name()
+                        + ": pass --input FILE (./bench run makes it)");
+            }
             return Optional.empty();
         }
         if (!target.readsInputFile()) {
@@ -198,6 +202,11 @@ public final class Runner implements Callable<Integer> {
         if (!Files.isReadable(path)) {
             throw new BadFlag("--input: cannot read '" + input + "'; give an existing readable file");
         }
+        try {
+            target.checkInput(path, sizeValue);
+        } catch (IllegalArgumentException e) {
+            throw new BadFlag(e.getMessage());
+        }
         return Optional.of(path);
     }
 
@@ -205,15 +214,19 @@ public final class Runner implements Callable<Integer> {
             throws JsonProcessingException {
         Workload<I, O> target = registration.workload();
         // Inputs and the variant are made before any timing starts.
-        I prepared = target.prepare(new InputSpec(config.size(), config.seed(), config.input()));
+        I prepared = target.prepare(
+                new InputSpec(config.size(), config.seed(), config.input(), config.threads()));
         Variant<I, O> kernel = registration.factory().get();
 
         Measurement measurement;
         try {
+            kernel.setUp(prepared);
             measurement = Measurement.take(target, kernel, prepared, config.warmup(), config.iterations());
         } catch (Measurement.ChecksumMismatch e) {
             err.println(PREFIX + "failed: java/" + variant + " for " + workload + ": " + e.getMessage());
             return EXIT_FAILED;
+        } finally {
+            closeQuietly(kernel);
         }
 
         OptionalLong rss = PeakRss.bytes();
@@ -227,14 +240,47 @@ public final class Runner implements Callable<Integer> {
                 new BigInteger(Long.toUnsignedString(config.seed())),
                 measurement.warmupNs(),
                 measurement.samplesNs(),
-                // Double.toString is the shortest round-trip form since JDK 19 (JDK-4511638).
-                Double.toString(measurement.checksum()),
-                RunResult.CHECKSUM_KIND_FLOAT,
+                measurement.checksum(),
+                target.checksumKind(),
                 rss.isPresent() ? rss.getAsLong() : null,
-                RuntimeInfo.describe(kernel.runtimeInfo()));
+                RuntimeInfo.describe(kernel.runtimeInfo()),
+                withAffinity(target.extra(prepared, config.warmup())));
         out.println(new ObjectMapper().writeValueAsString(result));
         out.flush();
         return EXIT_OK;
+    }
+
+    /** What a variant started in {@link Variant#setUp} (a thread pool) ends here. */
+    private void closeQuietly(Variant<?, ?> kernel) {
+        if (kernel instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                err.println(PREFIX + "warning: closing java/" + variant + " failed: " + e);
+            }
+        }
+    }
+
+    /** The workload's own {@code extra} fields (tokenize: latencies), then {@link #extra()}. */
+    private static java.util.Map<String, Object> withAffinity(java.util.Map<String, Object> workloadExtra) {
+        java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(workloadExtra);
+        all.putAll(extra());
+        return all;
+    }
+
+    /** The protocol's {@code extra}: {@code cpu_affinity}, the CPUs this process may run on. */
+    static java.util.Map<String, Object> extra() {
+        java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Cpus_allowed_list:")) {
+                    extra.put("cpu_affinity", line.substring(line.indexOf(':') + 1).strip());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no procfs (not Linux): left out rather than guessed
+        }
+        return extra;
     }
 
     /** A flag value that breaks the protocol's rules; the message names the flag and the fix. */

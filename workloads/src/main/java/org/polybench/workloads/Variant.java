@@ -18,4 +18,11 @@ public interface Variant<I, O> {
     default Map<String, Object> runtimeInfo() {
         return Map.of();
     }
+
+    /**
+     * Called once with the prepared input before the first (timed) call, untimed: start what the
+     * kernel reuses, e.g. a thread pool sized by the input. Variants that start something also
+     * implement {@link AutoCloseable}; the runner closes them after the last call.
+     */
+    default void setUp(I input) {}
 }

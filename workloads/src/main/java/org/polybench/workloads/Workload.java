@@ -19,6 +19,34 @@ public interface Workload<I, O> {
     /** The protocol checksum of one kernel output ({@code checksum_kind} "float"). */
     double checksum(O output);
 
+    /**
+     * Fields for the result's {@code extra} object, read once after the measured iterations (e.g.
+     * per-document latencies); {@code warmup} says how many of the calls made were warm-up.
+     */
+    default java.util.Map<String, Object> extra(I input, int warmup) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * The protocol's {@code checksum} string of one output: by default the float checksum in its
+     * shortest round-trip form. Workloads with an exact checksum override this and {@link #checksumKind}.
+     */
+    default String checksumText(O output) {
+        // Double.toString is the shortest round-trip form since JDK 19 (JDK-4511638).
+        return Double.toString(checksum(output));
+    }
+
+    /** The protocol's {@code checksum_kind}: "float" unless the workload's spec says otherwise. */
+    default String checksumKind() {
+        return RunResult.CHECKSUM_KIND_FLOAT;
+    }
+
+    /**
+     * Checks a readable {@code --input} file against the workload's rules before anything is
+     * timed; an IllegalArgumentException's message becomes the runner's exit-2 line.
+     */
+    default void checkInput(java.nio.file.Path input, int size) {}
+
     /** Whether {@code --input} means anything to this workload; the runner rejects it otherwise. */
     default boolean readsInputFile() {
         return false;

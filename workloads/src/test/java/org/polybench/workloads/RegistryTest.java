@@ -12,7 +12,9 @@ class RegistryTest {
     @Test
     void standardListsTheDocumentedImplementations() {
         Registry registry = Registry.standard();
-        assertEquals(List.of("dot", "normalize"), registry.workloads());
+        assertEquals(List.of("dot", "normalize", "parallel", "tokenize"), registry.workloads());
+        assertEquals(List.of("native"), registry.variants("tokenize"));
+        assertEquals(List.of("threads", "parallel-streams"), registry.variants("parallel"));
         assertEquals(List.of("scalar", "vector"), registry.variants("dot"));
         assertEquals(List.of("scalar", "vector"), registry.variants("normalize"));
         assertEquals(Requirement.VECTOR_API, registry.find("dot", "vector").orElseThrow().requirement());

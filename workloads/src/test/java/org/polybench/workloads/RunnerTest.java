@@ -58,7 +58,7 @@ class RunnerTest {
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("protocol", "workload", "language", "variant", "size", "threads", "seed",
-                "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime"), fields);
+                "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime", "extra"), fields);
 
         assertEquals(1, json.get("protocol").intValue());
         assertEquals("dot", json.get("workload").textValue());

@@ -38,15 +38,25 @@ public final class ChartStyle {
   public static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
   private static final Map<String, Color> COLORS =
-      Map.of(
-          "python/pure", new Color(0x1F4E9C),
-          "python/numpy", new Color(0x4BA3E3),
-          "python/rust-ext", new Color(0x1E8C4E),
-          "python/rust-ext-numpy", new Color(0x74C476),
-          "rust/naive", new Color(0xF28E2B),
-          "rust/optimized", new Color(0xC62828),
-          "java/scalar", new Color(0xA47FD8),
-          "java/vector", new Color(0x5E2B97));
+      Map.ofEntries(
+          Map.entry("python/pure", new Color(0x1F4E9C)),
+          Map.entry("python/numpy", new Color(0x4BA3E3)),
+          Map.entry("python/graalpy", new Color(0x0E9C9C)),
+          Map.entry("python/rust-ext", new Color(0x1E8C4E)),
+          Map.entry("python/rust-ext-numpy", new Color(0x74C476)),
+          Map.entry("rust/naive", new Color(0xF28E2B)),
+          Map.entry("rust/optimized", new Color(0xC62828)),
+          Map.entry("java/scalar", new Color(0xA47FD8)),
+          Map.entry("java/vector", new Color(0x5E2B97)),
+          // parallel: the same families, distinct within the workload's charts
+          Map.entry("python/threads", new Color(0x1F4E9C)),
+          Map.entry("python/processes", new Color(0x17BECF)),
+          Map.entry("python/rust-ext-threads", new Color(0x1E8C4E)),
+          Map.entry("python/numpy-threads", new Color(0x4BA3E3)),
+          Map.entry("rust/threads", new Color(0xF28E2B)),
+          Map.entry("rust/rayon", new Color(0xC62828)),
+          Map.entry("java/threads", new Color(0xA47FD8)),
+          Map.entry("java/parallel-streams", new Color(0x5E2B97)));
 
   /** For implementations added later: still in their language's family, picked by id. */
   private static final Map<String, List<Color>> FAMILY =
@@ -59,15 +69,24 @@ public final class ChartStyle {
       List.of(new Color(0x636363), new Color(0x8C6D31), new Color(0x969696), new Color(0x393B79));
 
   private static final Map<String, Marker> MARKERS =
-      Map.of(
-          "python/pure", new Circle(),
-          "python/numpy", new TriangleUp(),
-          "python/rust-ext", new Diamond(),
-          "python/rust-ext-numpy", new Square(),
-          "rust/naive", new Circle(),
-          "rust/optimized", new Square(),
-          "java/scalar", new Diamond(),
-          "java/vector", new TriangleDown());
+      Map.ofEntries(
+          Map.entry("python/pure", new Circle()),
+          Map.entry("python/numpy", new TriangleUp()),
+          Map.entry("python/graalpy", new TriangleDown()),
+          Map.entry("python/rust-ext", new Diamond()),
+          Map.entry("python/rust-ext-numpy", new Square()),
+          Map.entry("rust/naive", new Circle()),
+          Map.entry("rust/optimized", new Square()),
+          Map.entry("java/scalar", new Diamond()),
+          Map.entry("java/vector", new TriangleDown()),
+          Map.entry("python/threads", new Circle()),
+          Map.entry("python/processes", new TriangleDown()),
+          Map.entry("python/rust-ext-threads", new Diamond()),
+          Map.entry("python/numpy-threads", new TriangleUp()),
+          Map.entry("rust/threads", new Circle()),
+          Map.entry("rust/rayon", new Square()),
+          Map.entry("java/threads", new Diamond()),
+          Map.entry("java/parallel-streams", new TriangleDown()));
 
   private ChartStyle() {}
 

@@ -11,7 +11,12 @@ public final class Charts {
   private static final List<Chart> ALL =
       List.of(
           new TimeVsSizeChart(),
-          new BarsAtLargestSizeChart());
+          new BarsAtLargestSizeChart(),
+          new SpeedupChart(),
+          new TimeAtMaxThreadsChart(),
+          new ThroughputChart(),
+          new LatencyPercentilesChart(),
+          new WarmupChart());
 
   private Charts() {}
 

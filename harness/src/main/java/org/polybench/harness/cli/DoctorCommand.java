@@ -17,7 +17,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   private static final List<Tool> TOOLS =
       List.of(
-          new Tool("mvn", List.of("mvn", "--version"), "apt-get install maven"),
+          new Tool("mvn", List.of("mvn", "-B", "-Dstyle.color=never", "--version"), "apt-get install maven"),
           new Tool("python3", List.of("python3", "--version"), "apt-get install python3 python3-venv python3-pip"),
           new Tool("cargo", List.of("cargo", "--version"), "install Rust with rustup, or apt-get install cargo"),
           new Tool("rustc", List.of("rustc", "--version"), "install Rust with rustup, or apt-get install rustc"),
@@ -37,13 +37,19 @@ public final class DoctorCommand implements Callable<Integer> {
       }
       List<String> cmd = new java.util.ArrayList<>(t.versionCommand());
       cmd.set(0, path.get());
-      String version = Tools.capture(cmd, project.root()).map(v -> v.lines().findFirst().orElse("")).orElse("(version unknown)");
-      System.out.printf("%-8s %s%n", t.name(), version.replaceAll("\\e\\[[0-9;]*m", ""));
+      Optional<String> version = Tools.capture(cmd, project.root()).map(v -> v.lines().findFirst().orElse(""));
+      if (version.isEmpty()) {
+        // e.g. a rustup proxy with no default toolchain: present on PATH, but it cannot run
+        System.out.printf("%-8s BROKEN: '%s --version' failed (%s): %s%n", t.name(), t.name(), path.get(), t.install());
+        missing++;
+        continue;
+      }
+      System.out.printf("%-8s %s%n", t.name(), version.get().replaceAll("\\e\\[[0-9;]*m", ""));
     }
     System.out.println();
     for (Language l : Languages.all()) {
       Availability a = l.check(project);
-      System.out.printf("%-8s %s%n", l.name(), a.available() ? "built: " + l.describe(project) : "not ready: " + a.reason());
+      System.out.printf("%-8s %s%n", l.name(), a.available() ? "runner built" : "not ready: " + a.reason());
       if (!a.available()) missing++;
     }
     return missing == 0 ? 0 : 3;

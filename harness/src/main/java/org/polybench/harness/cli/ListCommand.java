@@ -29,17 +29,23 @@ public final class ListCommand implements Callable<Integer> {
       System.out.printf("%s: %s (size in %s)%n", w.name(), w.description(), w.sizeUnit());
       for (Implementation impl : Implementations.all()) {
         if (!impl.supports(w.name())) continue;
-        System.out.printf("  %-26s %-10s %s%n      %s%n", impl.id(), impl.kind().label(), availability(project, w, impl), impl.description());
+        System.out.printf("  %-26s %-18s %s%n      %s%n", impl.id(), impl.kind().label() + (impl.optIn() ? ", opt-in" : ""), availability(project, w, impl), impl.description());
       }
     }
     return 0;
   }
 
   private static String availability(Project project, Workload w, Implementation impl) {
-    Language lang = Languages.find(impl.language()).orElseThrow();
+    Language lang = Languages.find(impl.runner()).orElseThrow();
     Availability a = lang.check(project);
     if (!a.available()) return "unavailable: " + a.reason();
-    RunnerArgs probe = new RunnerArgs(w.name(), impl.variant(), 1, 1, 0, 1, 42, null);
+    RunnerArgs probe;
+    try {
+      // workloads that read a file (tokenize) get a size-1 one from the data cache
+      probe = new RunnerArgs(w.name(), impl.variant(), 1, 1, 0, 1, 42, w.input(1, 42, project.dataDir()));
+    } catch (IOException e) {
+      return "unavailable: cannot make its input in " + project.dataDir() + ": " + e.getMessage();
+    }
     try {
       ProcessOutcome o = ProcessExecutor.execute(lang.command(project, probe), lang.workingDir(project), Duration.ofSeconds(60));
       if (o.timedOut()) return "unavailable: the runner did not answer within 60 s";

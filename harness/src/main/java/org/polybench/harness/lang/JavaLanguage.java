@@ -20,6 +20,11 @@ public final class JavaLanguage implements Language {
   }
 
   @Override
+  public boolean jit() {
+    return true;
+  }
+
+  @Override
   public Availability build(Project project, BuildLog log) {
     return check(project);
   }

@@ -10,7 +10,7 @@ import org.polybench.harness.run.RunnerArgs;
  * A language the harness can build and run. Adding one is one file implementing this plus one line
  * in {@link Languages}; its runner speaks docs/runner-protocol.md.
  */
-public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage {
+public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage, GraalPyLanguage {
   String name();
 
   /** Builds whatever is stale (saying what it does), then reports whether the runner can start. */
@@ -21,6 +21,16 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
 
   /** The command line of one runner invocation. */
   List<String> command(Project project, RunnerArgs args);
+
+  /**
+   * Whether this runner compiles while it runs (HotSpot, Truffle). Such runners get the large,
+   * work-based warm-up ({@link org.polybench.harness.plan.Settings#warmupFor}) so they are not
+   * timed mid-compilation; the others (CPython, ahead-of-time Rust) reach steady state within the
+   * --warmup count and would only spend minutes re-running it.
+   */
+  default boolean jit() {
+    return false;
+  }
 
   /** The directory the runner starts in. */
   default java.nio.file.Path workingDir(Project project) {

@@ -13,6 +13,7 @@ public final class Languages {
     register(new PythonLanguage());
     register(new RustLanguage());
     register(new JavaLanguage());
+    register(new GraalPyLanguage());
   }
 
   private Languages() {}

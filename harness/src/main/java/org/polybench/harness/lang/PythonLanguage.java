@@ -20,10 +20,62 @@ import org.polybench.harness.store.Json;
  * CPython in a virtual environment with the pinned requirements, plus our PyO3 extension built into
  * it by maturin. The extension is optional: without cargo the rust-ext variants report themselves
  * unavailable (runner exit 3) and every other variant still runs.
+ *
+ * <p>With {@code ./bench run --python PATH} ({@link #PythonLanguage(Path)}) the runners use that
+ * interpreter instead, with {@code PYTHONPATH=python-workloads} and no venv: e.g. a free-threaded
+ * CPython 3.13t+, where the thread variants run without the GIL. Variants whose libraries that
+ * interpreter lacks (NumPy, our extension) exit 3 as usual.
  */
 public final class PythonLanguage implements Language {
   private static final String INSTALL_PYTHON =
       "python3 not found: install CPython 3.11+ with venv and pip (e.g. 'apt-get install python3 python3-venv python3-pip')";
+
+  /** What {@link #probe} asks an interpreter; one JSON line. */
+  private static final String INTERPRETER_PROBE =
+      """
+      import json, platform, sys, sysconfig
+      print(json.dumps({"implementation": platform.python_implementation(), "version": platform.python_version(),
+                        "executable": sys.executable,
+                        "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
+                        "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED"))}))
+      """;
+
+  /** The interpreter given with --python, or null for the project's venv. */
+  private final Path interpreter;
+
+  /** The project's venv (built by {@link #build}). */
+  public PythonLanguage() {
+    this(null);
+  }
+
+  /** A given interpreter instead of the venv; check it first with {@link #probe}. */
+  public PythonLanguage(Path interpreter) {
+    this.interpreter = interpreter == null ? null : interpreter.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Runs {@code python} once to learn what it is: implementation, version, executable,
+   * gil_enabled, free_threaded. Empty when it does not start or does not answer as a Python.
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.Optional<Map<String, Object>> probe(Path python) {
+    if (!Files.isRegularFile(python) || !Files.isExecutable(python)) return java.util.Optional.empty();
+    return Tools.capture(List.of(python.toString(), "-c", INTERPRETER_PROBE), null)
+        .flatMap(
+            out -> {
+              try {
+                return java.util.Optional.of((Map<String, Object>) Json.mapper().readValue(out, Map.class));
+              } catch (IOException e) {
+                return java.util.Optional.empty();
+              }
+            });
+  }
+
+  private Availability checkGiven() {
+    return probe(interpreter).isPresent()
+        ? Availability.OK
+        : Availability.missing("--python " + interpreter + " no longer runs as a Python interpreter");
+  }
 
   @Override
   public String name() {
@@ -32,6 +84,10 @@ public final class PythonLanguage implements Language {
 
   @Override
   public Availability build(Project project, BuildLog log) {
+    if (interpreter != null) {
+      log.step(name(), "using --python " + interpreter + " with PYTHONPATH=python-workloads (the venv and its Rust extension are not used)");
+      return checkGiven();
+    }
     var python = Tools.which("python3");
     if (python.isEmpty()) return Availability.missing(INSTALL_PYTHON);
     Path venv = project.venv();
@@ -82,6 +138,7 @@ public final class PythonLanguage implements Language {
 
   @Override
   public Availability check(Project project) {
+    if (interpreter != null) return checkGiven();
     if (Tools.which("python3").isEmpty()) return Availability.missing(INSTALL_PYTHON);
     if (!Files.isExecutable(project.venvPython())) {
       return Availability.missing("python-workloads/.venv is not built yet: run ./bench build (./bench run builds it too)");
@@ -91,7 +148,14 @@ public final class PythonLanguage implements Language {
 
   @Override
   public List<String> command(Project project, RunnerArgs args) {
-    List<String> cmd = new ArrayList<>(List.of(project.venvPython().toString(), "-m", "polybench.runner"));
+    List<String> cmd = new ArrayList<>();
+    if (interpreter != null) {
+      // env(1) sets PYTHONPATH and leaves it in the recorded command, so the cell can be re-run as is
+      cmd.addAll(List.of("env", "PYTHONPATH=" + project.pythonDir(), interpreter.toString()));
+    } else {
+      cmd.add(project.venvPython().toString());
+    }
+    cmd.addAll(List.of("-m", "polybench.runner"));
     cmd.addAll(args.flags());
     return cmd;
   }
@@ -104,6 +168,11 @@ public final class PythonLanguage implements Language {
   @Override
   public Map<String, Object> describe(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
+    if (interpreter != null) {
+      d.put("selected_with", "--python " + interpreter);
+      probe(interpreter).ifPresent(d::putAll);
+      return d;
+    }
     Tools.which("python3").ifPresent(p -> d.put("base_interpreter", p.toString()));
     if (!Files.isExecutable(project.venvPython())) return d;
     String probe =

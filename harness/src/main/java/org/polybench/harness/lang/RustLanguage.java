@@ -83,7 +83,7 @@ public final class RustLanguage implements Language {
     });
     read(project.rustDir().resolve("Cargo.lock")).ifPresent(lock -> {
       Map<String, String> crates = new LinkedHashMap<>();
-      for (String crate : List.of("pyo3", "numpy", "clap", "serde_json", "rayon")) {
+      for (String crate : List.of("pyo3", "numpy", "clap", "serde_json", "rayon", "mimalloc", "tokenizers")) {
         Matcher m = Pattern.compile("name = \"" + Pattern.quote(crate) + "\"\\nversion = \"([^\"]+)\"").matcher(lock);
         if (m.find()) crates.put(crate.equals("numpy") ? "rust-numpy" : crate, m.group(1));
       }

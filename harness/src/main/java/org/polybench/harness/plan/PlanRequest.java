@@ -17,4 +17,13 @@ public record PlanRequest(
     long seed,
     Integer warmup,
     Integer iterations,
-    Duration timeout) {}
+    Duration timeout,
+    Integer invocations) {
+
+  /** A request with the default number of processes per cell. */
+  public PlanRequest(
+      List<String> workloads, List<String> implementations, List<String> languages, List<Long> sizes, List<Integer> threads,
+      boolean quick, long seed, Integer warmup, Integer iterations, Duration timeout) {
+    this(workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations, timeout, null);
+  }
+}

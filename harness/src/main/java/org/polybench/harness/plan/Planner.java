@@ -13,10 +13,13 @@ public final class Planner {
   public static Plan expand(PlanRequest req) {
     List<Workload> workloads = resolveWorkloads(req.workloads());
     List<Implementation> impls = resolveImplementations(req.implementations(), req.languages());
-    List<Integer> threads = req.threads() == null || req.threads().isEmpty() ? List.of(1) : req.threads();
-    for (int t : threads) {
-      if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");
+    List<Integer> asked = req.threads() == null || req.threads().isEmpty() ? null : List.copyOf(new LinkedHashSet<>(req.threads()));
+    if (asked != null) {
+      for (int t : asked) {
+        if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");
+      }
     }
+    List<Integer> sweep = asked != null ? asked : defaultThreads(Runtime.getRuntime().availableProcessors());
     if (req.sizes() != null) {
       for (long s : req.sizes()) {
         if (s < 1) throw new UserError("bad size " + s + " in --sizes: sizes are positive integers, e.g. --sizes 1000,1e6");
@@ -28,7 +31,8 @@ public final class Planner {
       for (long size : sizes) {
         for (Implementation impl : impls) {
           if (!impl.supports(w.name())) continue;
-          for (int t : threads) {
+          // only threaded workloads get the sweep; the others' kernels are single-threaded
+          for (int t : w.threaded() ? sweep : List.of(1)) {
             cells.add(new Cell(w, impl, size, t));
           }
         }
@@ -46,7 +50,24 @@ public final class Planner {
       throw new UserError("bad --timeout: use a positive number of seconds");
     }
     var timeout = req.timeout() != null ? req.timeout() : Settings.DEFAULT_TIMEOUT;
-    return new Plan(List.copyOf(cells), new Settings(req.seed(), warmup, iterations, req.quick(), timeout, Settings.WARMUP_WORK));
+    int invocations =
+        req.invocations() != null ? req.invocations() : req.quick() ? Settings.QUICK_INVOCATIONS : Settings.DEFAULT_INVOCATIONS;
+    if (invocations < 1) throw new UserError("bad --invocations " + invocations + ": use at least 1 process per cell");
+    return new Plan(
+        List.copyOf(cells),
+        new Settings(req.seed(), warmup, iterations, req.quick(), timeout, Settings.WARMUP_WORK, invocations));
+  }
+
+  /**
+   * The thread counts of a threaded workload when --threads is not given: 1, the powers of two
+   * below the logical core count, and the core count itself (1,2 on 2 cores; 1,2,4,6 on 6;
+   * 1,2,4,8,16 on 16).
+   */
+  public static List<Integer> defaultThreads(int logicalCores) {
+    List<Integer> t = new ArrayList<>();
+    for (int p = 1; p < logicalCores; p *= 2) t.add(p);
+    t.add(Math.max(1, logicalCores));
+    return List.copyOf(t);
   }
 
   private static List<Workload> resolveWorkloads(List<String> names) {
@@ -86,13 +107,15 @@ public final class Planner {
       }
       List<String> wanted = languages.stream().map(String::trim).toList();
       if (out.isEmpty()) {
-        all.stream().filter(i -> wanted.contains(i.language())).forEach(out::add);
+        all.stream().filter(i -> wanted.contains(i.language()) && !i.optIn()).forEach(out::add);
       } else {
         out.removeIf(i -> !wanted.contains(i.language()));
       }
     }
     if (out.isEmpty()) {
-      if ((ids == null || ids.isEmpty()) && (languages == null || languages.isEmpty())) return all;
+      if ((ids == null || ids.isEmpty()) && (languages == null || languages.isEmpty())) {
+        return all.stream().filter(i -> !i.optIn()).toList();
+      }
       throw new UserError("--implementations and --languages together select nothing: drop one of them or widen it");
     }
     return List.copyOf(out);

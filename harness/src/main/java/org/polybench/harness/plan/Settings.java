@@ -3,7 +3,17 @@ package org.polybench.harness.plan;
 import java.time.Duration;
 
 /** How every cell of a run is measured. */
-public record Settings(long seed, int warmup, int iterations, boolean quick, Duration timeout, long warmupWork) {
+public record Settings(long seed, int warmup, int iterations, boolean quick, Duration timeout, long warmupWork, int invocations) {
+  /** Fresh processes per cell: a JIT can settle differently in each, and one process hides that. */
+  public static final int DEFAULT_INVOCATIONS = 3;
+
+  public static final int QUICK_INVOCATIONS = 2;
+
+  /** Settings of one process per cell (tests, fake runners). */
+  public Settings(long seed, int warmup, int iterations, boolean quick, Duration timeout, long warmupWork) {
+    this(seed, warmup, iterations, quick, timeout, warmupWork, 1);
+  }
+
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_ITERATIONS = 20;
@@ -16,15 +26,31 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
    * 1e3-element kernel for microseconds, before HotSpot's C2 (or any JIT) has compiled it, and
    * call the interpreter's speed Java's. The same rule applies to every language.
    */
-  public static final long WARMUP_WORK = 20_000_000L;
+  public static final long WARMUP_WORK = 100_000_000L;
 
-  /** Keeps results.json small at tiny sizes; 5000 calls are far past any JIT threshold. */
+  /**
+   * The fewest warm-up calls a JIT runner gets at any size: GraalPy's dot at 1e7 sat on a false
+   * plateau (about 750 ms) until call 26, then ran at about 390 ms.
+   */
+  public static final int MIN_JIT_WARMUP = 50;
+
+  /** Bounds the warm-up at tiny sizes; 5000 calls are far past any JIT's compile thresholds. */
   public static final int MAX_WARMUP = 5_000;
 
   /** Warm-up iterations for one size: at least {@link #warmup()}, and enough for warmupWork. */
   public int warmupFor(long size) {
+    return warmupFor(size, warmupWork);
+  }
+
+  /**
+   * Warm-up iterations for one size of a workload that asks for {@code workloadWork} (its
+   * {@link Workload#warmupWork()}): the smaller of that and this run's warmupWork; 0 or less in
+   * the settings turns the rule off.
+   */
+  public int warmupFor(long size, long workloadWork) {
     if (warmupWork <= 0) return warmup;
-    long forWork = size <= 0 ? MAX_WARMUP : Math.min(MAX_WARMUP, (warmupWork + size - 1) / size);
+    long work = Math.max(1, Math.min(warmupWork, workloadWork));
+    long forWork = size <= 0 ? MAX_WARMUP : Math.max(MIN_JIT_WARMUP, Math.min(MAX_WARMUP, (work + size - 1) / size));
     return (int) Math.max(warmup, forWork);
   }
 }

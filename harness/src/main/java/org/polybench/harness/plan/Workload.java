@@ -24,6 +24,22 @@ public interface Workload {
   List<Long> quickSizes();
 
   /**
+   * Whether the workload's kernels use --threads: only threaded workloads get the thread sweep
+   * (see {@link Planner}); the others always run at one thread.
+   */
+  default boolean threaded() {
+    return false;
+  }
+
+  /**
+   * Warm-up work per cell in units of size (see {@link Settings#warmupFor(long, long)}): the run's
+   * default, lowered by a workload whose slowest implementation would spend far too long on it.
+   */
+  default long warmupWork() {
+    return Settings.WARMUP_WORK;
+  }
+
+  /**
    * The file the runners read through --input, made once per size and seed under {@code dataDir}
    * (a cache shared by runs); null when the runners make their input from the seed alone.
    */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.polybench.harness.workload.Dot;
 import org.polybench.harness.workload.Normalize;
+import org.polybench.harness.workload.Parallel;
+import org.polybench.harness.workload.Tokenize;
 
 /** The registry of workloads: adding one is one file in harness/workload plus one line here. */
 public final class Workloads {
@@ -14,6 +16,8 @@ public final class Workloads {
   static {
     register(new Dot());
     register(new Normalize());
+    register(new Parallel());
+    register(new Tokenize());
   }
 
   private Workloads() {}

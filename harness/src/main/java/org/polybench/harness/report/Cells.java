@@ -10,6 +10,10 @@ final class Cells {
   static final String MISSING = "–";
   /** Marks a CI that covers less than 95% because the samples were too few. */
   static final String LOW_CONFIDENCE = "†";
+  /** Marks a median to take with care: its processes disagreed, or it was still speeding up. */
+  static final String UNSTEADY = "‡";
+  /** Process medians further apart than this (relative to the median) earn {@link #UNSTEADY}. */
+  static final double SPREAD_WARNING = 0.10;
 
   private Cells() {}
 
@@ -26,8 +30,8 @@ final class Cells {
     if (Double.isNaN(half)) {
       return median;
     }
-    String spread = "±" + Numbers.percent(half);
-    String mark = lowConfidence(m) ? LOW_CONFIDENCE : "";
+    String spread = spread(m, half);
+    String mark = (lowConfidence(m) ? LOW_CONFIDENCE : "") + (unsteady(m) ? UNSTEADY : "");
     return parentheses ? median + " (" + spread + ")" + mark : median + " " + spread + mark;
   }
 
@@ -39,6 +43,30 @@ final class Cells {
     }
     OptionalDouble f = t.factor(row, size);
     return f.isPresent() ? Numbers.factor(f.getAsDouble()) : statusWord(m);
+  }
+
+  /**
+   * "±1.2%", or "−1.5%/+32%" when the interval is lopsided (a symmetric ± would overstate one
+   * side and hide the other).
+   */
+  private static String spread(Measurement m, double half) {
+    if (m.ciLowNs() == null || m.ciHighNs() == null || m.medianNs() == null || m.medianNs() == 0) {
+      return "±" + Numbers.percent(half);
+    }
+    double below = (m.medianNs() - m.ciLowNs()) / (double) m.medianNs();
+    double above = (m.ciHighNs() - m.medianNs()) / (double) m.medianNs();
+    double small = Math.min(below, above);
+    double large = Math.max(below, above);
+    if (large > 0.02 && large > 2 * small) {
+      return "−" + Numbers.percent(below) + "/+" + Numbers.percent(above);
+    }
+    return "±" + Numbers.percent(half);
+  }
+
+  /** The processes' medians disagree, or the samples were still getting faster while measured. */
+  static boolean unsteady(Measurement m) {
+    return m.usable()
+        && (m.invocationSpread() > SPREAD_WARNING || (m.drift() != null && m.drift() > Measurement.DRIFT_WARNING));
   }
 
   static boolean lowConfidence(Measurement m) {

@@ -52,6 +52,11 @@ public final class ConsoleSummary {
       sb.append(Cells.LOW_CONFIDENCE)
           .append(" too few iterations for a 95% interval: the ± range is min..max of the samples.\n");
     }
+    if (sb.indexOf(Cells.UNSTEADY) >= 0) {
+      sb.append(Cells.UNSTEADY)
+          .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(Cells.SPREAD_WARNING))
+          .append(", or it was still getting faster while measured (summary.md explains).\n");
+    }
     Map<String, Integer> notCharted = new TreeMap<>();
     for (Measurement m : run.measurements()) {
       if (!m.usable()) {

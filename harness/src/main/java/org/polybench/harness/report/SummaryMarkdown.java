@@ -55,9 +55,11 @@ public final class SummaryMarkdown {
     header(md, run);
     md.append("## How to read the tables\n\n")
         .append("Each time is the median of the measured iterations: one timed kernel call at that size ")
-        .append("(making the input is not timed), measured inside the implementation's own process after warm-up. ")
+        .append("(making the input is not timed), measured inside the implementation's own process after warm-up, ")
+        .append("pooled over the fresh processes of the cell. Below a microsecond, the clock read around each call ")
+        .append("(tens of ns) is a visible part of the time: compare such cells loosely. ")
         .append("\"±\" is the half-width of the distribution-free 95% confidence interval of the median, ")
-        .append("relative to it. A factor is the median divided by the fastest median at the same size. ")
+        .append("relative to it (\"−a/+b\" when the interval is lopsided). A factor is the median divided by the fastest median at the same size. ")
         .append("Only cells whose answer was verified against the reference are timed, compared and charted; ")
         .append("the others show their status here and are listed with their error under ")
         .append("[Cells not charted](#cells-not-charted).\n\n");
@@ -66,9 +68,18 @@ public final class SummaryMarkdown {
           .append(" marks too few iterations for a 95% interval: the range shown is min..max of the samples, ")
           .append("which covers the median with less confidence.\n\n");
     }
+    if (any(tables, Cells::unsteady)) {
+      md.append(Cells.UNSTEADY)
+          .append(" marks a median to take with care: the fresh processes measuring it disagreed by more than ")
+          .append(Numbers.percent(Cells.SPREAD_WARNING))
+          .append(" (see `invocation_medians_ns` in results.json; a JIT can settle differently in each process), ")
+          .append("or its first measured calls were over ")
+          .append(String.format(java.util.Locale.ROOT, "%.1fx", Measurement.DRIFT_WARNING))
+          .append(" slower than its last ones (`drift`: still warming up, or disturbed).\n\n");
+    }
 
     for (WorkloadTable t : tables) {
-      workload(md, t, chartLinks);
+      workload(md, run, t, chartLinks);
     }
     if (tables.isEmpty()) {
       md.append("This run has no measurements.\n\n");
@@ -115,6 +126,17 @@ public final class SummaryMarkdown {
     md.append('\n');
   }
 
+  private static boolean any(List<WorkloadTable> tables, java.util.function.Predicate<Measurement> test) {
+    for (WorkloadTable t : tables) {
+      for (WorkloadTable.Row r : t.rows()) {
+        for (Measurement m : r.cells().values()) {
+          if (test.test(m)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean anyLowConfidence(List<WorkloadTable> tables) {
     for (WorkloadTable t : tables) {
       for (WorkloadTable.Row r : t.rows()) {
@@ -129,7 +151,7 @@ public final class SummaryMarkdown {
   }
 
   /** Appends one workload's section. */
-  private static void workload(StringBuilder md, WorkloadTable t, List<String> chartLinks) {
+  private static void workload(StringBuilder md, RunRecord run, WorkloadTable t, List<String> chartLinks) {
     md.append("## ").append(t.workload()).append("\n\n");
     if (!t.description().isEmpty()) {
       md.append(capitalize(t.description())).append("; size in ").append(t.sizeUnit()).append(".\n\n");
@@ -159,6 +181,10 @@ public final class SummaryMarkdown {
     }
     md.append('\n');
 
+    threadScaling(md, run, t);
+    Throughput.markdown(md, t);
+    StartupCosts.markdown(md, t);
+
     List<String> mine = chartsOf(t.workload(), chartLinks);
     List<String> pngs = mine.stream().filter(l -> l.endsWith(".png")).toList();
     if (!pngs.isEmpty()) {
@@ -175,6 +201,68 @@ public final class SummaryMarkdown {
       }
     } else if (!t.hasUsable()) {
       md.append("No chart: no cell of this workload was usable.\n\n");
+    }
+  }
+
+  /**
+   * For a workload measured at several thread counts: speedup and efficiency per implementation
+   * at the largest size, and what a process pool's start-up adds to one call.
+   */
+  private static void threadScaling(StringBuilder md, RunRecord run, WorkloadTable t) {
+    var found = ThreadScaling.of(run, t);
+    if (found.isEmpty()) {
+      return;
+    }
+    ThreadScaling s = found.get();
+    md.append("### Speedup vs 1 thread at ")
+        .append(Numbers.size(s.size())).append(' ').append(s.sizeUnit()).append("\n\n");
+    md.append("Speedup = median at 1 thread / median at T threads, of the same implementation; ")
+        .append("efficiency = speedup / T. Logical cores: ")
+        .append(s.logicalCores() == null ? "unknown" : s.logicalCores())
+        .append("; CPU affinity of the runners: ")
+        .append(s.cpuAffinity().isEmpty() ? "not reported" : String.join(", ", s.cpuAffinity()))
+        .append(". More threads than cores is oversubscription; \"(no GIL)\" marks a free-threaded interpreter.\n\n");
+    md.append("| implementation | kind |");
+    for (int threads : s.threads()) {
+      md.append(' ').append(threads).append(threads == 1 ? " thread" : " threads").append(" |");
+    }
+    md.append("\n|---|---|").append("---:|".repeat(s.threads().size())).append('\n');
+    for (ThreadScaling.Line l : s.lines()) {
+      md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" |");
+      for (int threads : s.threads()) {
+        ThreadScaling.Point p = l.at(threads);
+        md.append(' ')
+            .append(p == null ? Cells.MISSING
+                : Double.isNaN(p.speedup()) ? "no 1-thread cell"
+                : ThreadScaling.speedup(p.speedup()) + " (" + ThreadScaling.efficiency(p.efficiency()) + ")")
+            .append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+
+    List<String[]> pools = new ArrayList<>();
+    for (ThreadScaling.Line l : s.lines()) {
+      for (ThreadScaling.Point p : l.points()) {
+        if (p.poolStartupNs() != null) {
+          pools.add(new String[] {
+            "`" + l.label() + "`", Integer.toString(p.threads()), Durations.format(p.poolStartupNs()),
+            Durations.format(p.medianNs()), Durations.format(p.poolStartupNs() + p.medianNs())
+          });
+        }
+      }
+    }
+    if (!pools.isEmpty()) {
+      md.append("#### What one call costs with a process pool\n\n")
+          .append("The samples are the steady state, with the pool already started; starting the pool ")
+          .append("(creating it and waiting until every worker is up) is measured once, outside them. ")
+          .append("A program that starts a pool for one call pays both.\n\n");
+      md.append("| implementation | threads | pool start-up | median (steady state) | start-up + median |\n");
+      md.append("|---|---:|---:|---:|---:|\n");
+      for (String[] row : pools) {
+        md.append("| ").append(String.join(" | ", row)).append(" |\n");
+      }
+      md.append('\n');
     }
   }
 

@@ -27,10 +27,22 @@ import org.polybench.harness.verify.Reference;
 public final class Orchestrator {
   private final Project project;
   private final PrintStream out;
+  private final Map<String, Language> overrides = new LinkedHashMap<>();
 
   public Orchestrator(Project project, PrintStream out) {
+    this(project, out, List.of());
+  }
+
+  /** {@code overrides} replace the registered language of the same name (e.g. --python's interpreter). */
+  public Orchestrator(Project project, PrintStream out, List<Language> overrides) {
     this.project = project;
     this.out = out;
+    overrides.forEach(l -> this.overrides.put(l.name(), l));
+  }
+
+  private Language language(String name) {
+    Language l = overrides.get(name);
+    return l != null ? l : Languages.find(name).orElseThrow();
   }
 
   /** Builds (when asked) and checks every language the plan uses. */
@@ -38,7 +50,7 @@ public final class Orchestrator {
     Map<String, Availability> avail = new LinkedHashMap<>();
     BuildLog log = new BuildLog(out);
     for (String name : plan.languages()) {
-      Language lang = Languages.find(name).orElseThrow();
+      Language lang = language(name);
       Availability a = build ? lang.build(project, log) : lang.check(project);
       if (!a.available()) out.println("warning: " + name + " is unavailable: " + a.reason());
       avail.put(name, a);
@@ -47,7 +59,7 @@ public final class Orchestrator {
   }
 
   public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
-    List<Language> langs = plan.languages().stream().map(n -> Languages.find(n).orElseThrow()).toList();
+    List<Language> langs = plan.languages().stream().map(this::language).toList();
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
@@ -61,7 +73,7 @@ public final class Orchestrator {
       i++;
       out.printf("[%" + digits(total) + "d/%d] %-46s ", i, total, cell.label());
       out.flush();
-      Language lang = Languages.find(cell.implementation().language()).orElseThrow();
+      Language lang = language(cell.implementation().runner());
       Availability a = availability.get(lang.name());
       Measurement m;
       if (!a.available()) {
@@ -97,7 +109,14 @@ public final class Orchestrator {
   private static String progressResult(Measurement m) {
     if (m.status() == Status.OK) {
       double spread = m.medianNs() == 0 ? 0 : (m.ciHighNs() - m.ciLowNs()) / 2.0 / m.medianNs() * 100;
-      return String.format("ok       median %-10s ±%.1f%%  verified", org.polybench.harness.report.Durations.format(m.medianNs()), spread);
+      int procs = m.invocations() == null ? 1 : m.invocations();
+      String care =
+          m.invocationSpread() > 0.10 ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
+              : m.drift() != null && m.drift() > Measurement.DRIFT_WARNING ? String.format("  still speeding up (drift %.2f)", m.drift())
+              : "";
+      return String.format("ok       median %-10s ±%.1f%%  verified  (%d proc x %d warm-up + %d)%s",
+          org.polybench.harness.report.Durations.format(m.medianNs()), spread, procs,
+          m.warmupNs().size() / procs, m.samplesNs().size() / procs, care);
     }
     return String.format("%-8s %s", m.status().json(), m.error());
   }

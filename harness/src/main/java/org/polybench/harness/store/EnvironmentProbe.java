@@ -53,6 +53,10 @@ public final class EnvironmentProbe {
     if (rust != null) copy(rust, t, "rustc", "cargo");
     Map<String, Object> java = d.get("java");
     if (java != null) t.put("java", java.get("version") + " (" + java.get("vendor") + ", " + java.get("vm") + ")");
+    Map<String, Object> graalpy = d.get("graalpy");
+    if (graalpy != null && graalpy.get("graalpy") != null) {
+      t.put("graalpy", "GraalPy " + graalpy.get("graalpy") + " (Graal compiler " + graalpy.get("graal_compiler") + " via JVMCI)");
+    }
     return t;
   }
 

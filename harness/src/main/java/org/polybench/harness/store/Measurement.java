@@ -43,7 +43,41 @@ public record Measurement(
     Map<String, Object> extra,
     Long processWallNs,
     Integer exitCode,
-    List<String> command) {
+    List<String> command,
+    Integer invocations,
+    List<Long> invocationMediansNs,
+    Double drift) {
+
+  /**
+   * A threshold for {@link #drift}: a cell whose first measured calls are this much slower than
+   * its last ones was still warming up (or being disturbed) while it was measured.
+   */
+  public static final double DRIFT_WARNING = 1.2;
+
+  /** A cell measured in one process, without the invocation fields (tests, fake runs). */
+  public Measurement(
+      String workload, String language, String variant, long size, int threads, Status status, String error,
+      List<Long> warmupNs, List<Long> samplesNs, Long medianNs, Long minNs, Long maxNs, Double meanNs, Double stddevNs,
+      Long ciLowNs, Long ciHighNs, Double ciLevel, Long peakRssBytes, String checksum, String checksumKind,
+      String referenceChecksum, boolean verified, Map<String, Object> runtime, Map<String, Object> extra,
+      Long processWallNs, Integer exitCode, List<String> command) {
+    this(workload, language, variant, size, threads, status, error, warmupNs, samplesNs, medianNs, minNs, maxNs, meanNs,
+        stddevNs, ciLowNs, ciHighNs, ciLevel, peakRssBytes, checksum, checksumKind, referenceChecksum, verified, runtime,
+        extra, processWallNs, exitCode, command, null, null, null);
+  }
+
+  /**
+   * How far apart the fresh processes' medians are, relative to the overall median (0 with one
+   * process). A JIT can settle differently in each process; the CI of the pooled samples does
+   * not show that, this does.
+   */
+  @JsonIgnore
+  public double invocationSpread() {
+    if (invocationMediansNs == null || invocationMediansNs.size() < 2 || medianNs == null || medianNs == 0) return 0;
+    long lo = invocationMediansNs.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long hi = invocationMediansNs.stream().mapToLong(Long::longValue).max().orElseThrow();
+    return (hi - lo) / (double) medianNs;
+  }
 
   @JsonProperty("implementation")
   public String implementation() {

@@ -37,7 +37,9 @@ class EndToEndTest {
     int exit =
         Main.execute(
             new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-            "run", "--sizes", "1000,4097", "--warmup", "1", "--iterations", "2", "--seed", "7", "--out", out.toString(), "--no-build");
+            "run", "--sizes", "1000,4097", "--warmup", "1", "--iterations", "2", "--seed", "7", "--invocations", "1", "--out", out.toString(), "--no-build",
+            // threaded workloads (parallel) at 1 and 2 threads on any machine; the others stay at 1
+            "--threads", "1,2");
 
     RunRecord run = ResultsStore.load(out.resolve("results.json"));
     List<String> notOk =
@@ -49,10 +51,14 @@ class EndToEndTest {
 
     int expected = 0;
     for (var w : Workloads.all()) {
-      for (Implementation i : Implementations.all()) if (i.supports(w.name())) expected += 2;
+      for (Implementation i : Implementations.all()) if (!i.optIn() && i.supports(w.name())) expected += 2 * (w.threaded() ? 2 : 1);
     }
     assertEquals(expected, run.measurements().size());
     assertTrue(run.measurements().stream().allMatch(Measurement::verified));
+    assertEquals(
+        Set.of(1, 2),
+        run.measurements().stream().filter(m -> m.workload().equals("parallel")).map(Measurement::threads).collect(Collectors.toSet()));
+    assertTrue(run.measurements().stream().filter(m -> !Workloads.find(m.workload()).orElseThrow().threaded()).allMatch(m -> m.threads() == 1));
     assertTrue(run.finishedAt() != null);
     assertTrue(run.environment().containsKey("machine"));
     // regression: the subcommand was once recorded twice ("./bench run run ...")
@@ -61,7 +67,7 @@ class EndToEndTest {
     for (var w : Workloads.all()) {
       Set<String> seen = run.measurements().stream().filter(m -> m.workload().equals(w.name()))
           .map(Measurement::implementation).collect(Collectors.toSet());
-      Set<String> want = Implementations.all().stream().filter(i -> i.supports(w.name())).map(Implementation::id).collect(Collectors.toSet());
+      Set<String> want = Implementations.all().stream().filter(i -> !i.optIn() && i.supports(w.name())).map(Implementation::id).collect(Collectors.toSet());
       assertEquals(want, seen, w.name());
     }
 
@@ -70,9 +76,55 @@ class EndToEndTest {
     try (var files = Files.list(out.resolve("charts"))) {
       charts = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
+    assertTrue(charts.contains("parallel-speedup.png") && charts.contains("parallel-speedup.svg"), "speedup chart in " + charts);
     for (var w : Workloads.all()) {
       assertTrue(charts.stream().anyMatch(c -> c.startsWith(w.name()) && c.endsWith(".png")), w.name() + " PNG in " + charts);
       assertTrue(charts.stream().anyMatch(c -> c.startsWith(w.name()) && c.endsWith(".svg")), w.name() + " SVG in " + charts);
+    }
+  }
+
+  /** --corpus: a user's text is tokenized, at its byte count, and verified against the oracle. */
+  @Test
+  void tokenizeRunsOnAUsersCorpus() throws IOException {
+    Path corpus = Files.writeString(tmp.resolve("my text.txt"),
+        "The quick brown fox jumps over the lazy dog.\n\nIt's 2024 -- e-mail me@example.com!\tTABS\u000bAND\fMORE\n"
+            + "x".repeat(101) + " Antidisestablishmentarianism (" + "quiz".repeat(3) + ")\n");
+    Path out = tmp.resolve("corpus-run");
+    StringWriter err = new StringWriter();
+    int exit =
+        Main.execute(
+            new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+            "run", "--corpus", corpus.toString(), "--implementations", "python/pure,python/hf-tokenizers,rust/native,java/native",
+            "--warmup", "1", "--iterations", "2", "--invocations", "1", "--out", out.toString(), "--no-build");
+    RunRecord run = ResultsStore.load(out.resolve("results.json"));
+    assertEquals(0, exit, err + " " + run.measurements().stream().map(Measurement::error).toList());
+    assertEquals(4, run.measurements().size());
+    long bytes = Files.size(corpus);
+    for (Measurement m : run.measurements()) {
+      assertEquals("tokenize", m.workload());
+      assertEquals(bytes, m.size());
+      assertTrue(m.verified(), m.implementation() + ": " + m.error());
+      assertEquals(run.measurements().get(0).checksum(), m.checksum());
+    }
+    assertEquals(corpus.toAbsolutePath().normalize().toString(), run.settings().get("corpus"));
+  }
+
+  /** Opt-in implementations (python/graalpy) are left out of default runs: named, they run and verify. */
+  @Test
+  void optInImplementationsRunAndVerifyWhenNamed() throws IOException {
+    List<Implementation> optIn = Implementations.all().stream().filter(Implementation::optIn).toList();
+    for (Implementation impl : optIn) {
+      Path out = tmp.resolve("opt-in-" + impl.variant());
+      StringWriter err = new StringWriter();
+      int exit =
+          Main.execute(
+              new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+              "run", "--implementations", impl.id(), "--workloads", String.join(",", impl.workloads()), "--sizes", "1000",
+              "--warmup", "1", "--iterations", "2", "--invocations", "1", "--out", out.toString(), "--no-build");
+      RunRecord run = ResultsStore.load(out.resolve("results.json"));
+      assertEquals(0, exit, impl.id() + ": " + err + " " + run.measurements().stream().map(Measurement::error).toList());
+      assertTrue(run.measurements().stream().allMatch(Measurement::verified), impl.id());
+      assertEquals(impl.workloads().size(), run.measurements().size());
     }
   }
 }

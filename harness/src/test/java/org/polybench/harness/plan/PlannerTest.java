@@ -16,8 +16,8 @@ class PlannerTest {
 
   @Test
   void defaultMatrixIsEveryImplementationOfEveryWorkloadAtDecadeSizes() {
-    Plan p = Planner.expand(request(List.of(), List.of(), List.of(), List.of(), List.of(), false));
-    assertEquals(2 * 5 * 8, p.cells().size());
+    Plan p = Planner.expand(request(List.of("dot", "normalize"), List.of(), List.of(), List.of(), List.of(), false));
+    assertEquals(2 * 5 * 8, p.cells().size()); // 8 implementations of dot and normalize; python/graalpy is opt-in
     assertEquals(List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L),
         p.cells().stream().map(Cell::size).distinct().toList());
     assertEquals(Settings.DEFAULT_WARMUP, p.settings().warmup());
@@ -53,10 +53,52 @@ class PlannerTest {
   }
 
   @Test
-  void threadsMultiplyTheCells() {
-    Plan p = Planner.expand(request(List.of("dot"), List.of("rust/naive"), List.of(), List.of(10L, 20L), List.of(1, 2), false));
+  void threadsMultiplyTheCellsOfThreadedWorkloads() {
+    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/threads"), List.of(), List.of(10L, 20L), List.of(1, 2), false));
     assertEquals(4, p.cells().size());
     assertEquals(List.of(1, 2, 1, 2), p.cells().stream().map(Cell::threads).toList());
+  }
+
+  @Test
+  void singleThreadedWorkloadsIgnoreTheSweep() {
+    Plan p = Planner.expand(request(List.of("dot", "parallel"), List.of("rust/naive", "rust/threads"), List.of(), List.of(10L), List.of(1, 2, 4), false));
+    assertEquals(
+        List.of("dot rust/naive 1", "parallel rust/threads 1", "parallel rust/threads 2", "parallel rust/threads 4"),
+        p.cells().stream().map(c -> c.workload().name() + " " + c.implementation().id() + " " + c.threads()).toList());
+  }
+
+  @Test
+  void defaultSweepIsOnePowersOfTwoAndTheCoreCount() {
+    assertEquals(List.of(1), Planner.defaultThreads(1));
+    assertEquals(List.of(1, 2), Planner.defaultThreads(2));
+    assertEquals(List.of(1, 2, 3), Planner.defaultThreads(3));
+    assertEquals(List.of(1, 2, 4), Planner.defaultThreads(4));
+    assertEquals(List.of(1, 2, 4, 6), Planner.defaultThreads(6));
+    assertEquals(List.of(1, 2, 4, 8, 16), Planner.defaultThreads(16));
+    Plan p = Planner.expand(request(List.of("parallel", "dot"), List.of("java/threads", "java/scalar"), List.of(), List.of(10L), List.of(), false));
+    List<Integer> here = Planner.defaultThreads(Runtime.getRuntime().availableProcessors());
+    assertEquals(here, p.cells().stream().filter(c -> c.workload().name().equals("parallel")).map(Cell::threads).toList());
+    assertEquals(List.of(1), p.cells().stream().filter(c -> c.workload().name().equals("dot")).map(Cell::threads).toList());
+  }
+
+  @Test
+  void oversubscriptionIsAllowedAndRepeatsAreDropped() {
+    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/rayon"), List.of(), List.of(10L), List.of(1, 64, 1), false));
+    assertEquals(List.of(1, 64), p.cells().stream().map(Cell::threads).toList());
+    assertThrows(UserError.class,
+        () -> Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(10L), List.of(0), false)));
+  }
+
+  @Test
+  void parallelRunsItsEightImplementationsAndNeedsLessWarmUpWork() {
+    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), true));
+    Workload parallel = Workloads.find("parallel").orElseThrow();
+    assertEquals(parallel.quickSizes().size() * 8, p.cells().size());
+    assertTrue(parallel.threaded());
+    Settings s = p.settings();
+    assertEquals(Settings.MIN_JIT_WARMUP, s.warmupFor(100_000L, parallel.warmupWork()), "1e6 elements of work would be 10 calls; a JIT gets at least 50");
+    assertEquals(Settings.MIN_JIT_WARMUP, s.warmupFor(4_000_000L, parallel.warmupWork()));
+    assertEquals(1000, s.warmupFor(100_000L, Workloads.find("dot").orElseThrow().warmupWork()), "dot keeps the run's 1e8");
   }
 
   @Test
@@ -78,8 +120,16 @@ class PlannerTest {
   @Test
   void smallSizesGetEnoughWarmUpWorkForAJit() {
     Settings s = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(10L), List.of(), true)).settings();
-    assertEquals(Settings.QUICK_WARMUP, s.warmupFor(100_000_000L), "large sizes keep the requested count");
-    assertEquals(200, s.warmupFor(100_000L), "2e7 elements of warm-up work at 1e5");
+    assertEquals(Settings.MIN_JIT_WARMUP, s.warmupFor(100_000_000L), "large sizes still get the JIT minimum");
+    assertEquals(1000, s.warmupFor(100_000L), "1e8 elements of warm-up work at 1e5");
     assertEquals(Settings.MAX_WARMUP, s.warmupFor(1_000L), "capped");
+  }
+
+  @Test
+  void optInImplementationsRunOnlyWhenNamed() {
+    Plan byDefault = Planner.expand(request(List.of("dot"), List.of(), List.of("python"), List.of(10L), List.of(), false));
+    assertTrue(byDefault.cells().stream().noneMatch(c -> c.implementation().optIn()));
+    Plan named = Planner.expand(request(List.of("dot"), List.of("python/graalpy"), List.of(), List.of(10L), List.of(), false));
+    assertEquals(List.of("python/graalpy"), named.cells().stream().map(c -> c.implementation().id()).toList());
   }
 }

@@ -18,7 +18,7 @@ class ConsoleSummaryTest {
     assertEquals(1, block.stream().mapToInt(String::length).distinct().count(), String.join("\n", block));
     assertTrue(block.get(0).startsWith("  implementation"));
     assertTrue(block.get(0).endsWith("1,000,000"));
-    assertTrue(block.get(3).contains("305 ns ±"), block.get(3));
+    assertTrue(block.get(3).contains("305 ns −2.0%/+15%"), "a lopsided interval shows both sides: " + block.get(3));
     assertTrue(block.get(3).endsWith("failed"), block.get(3));
     assertTrue(block.get(4).contains("invalid"));
     assertTrue(text.contains("dot: factor vs fastest"));

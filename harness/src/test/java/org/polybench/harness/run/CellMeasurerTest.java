@@ -40,7 +40,7 @@ class CellMeasurerTest {
     Path f = tmp.resolve("runner.sh");
     Files.writeString(f, "#!/bin/sh\n" + script + "\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
-    return CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null), settings, "rust", List.of(f.toString()), tmp, reference);
+    return CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null, false), settings, "rust", List.of(f.toString()), tmp, reference);
   }
 
   private static String printing(String text) {
@@ -104,7 +104,7 @@ class CellMeasurerTest {
     Files.writeString(f, "#!/bin/sh\nsleep 60\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
     long start = System.nanoTime();
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, quick, null), quick, "rust", List.of(f.toString()), tmp, reference);
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, quick, null, false), quick, "rust", List.of(f.toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("timed out after 1 s"), m.error());
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "the hung runner was not waited for");
@@ -112,8 +112,51 @@ class CellMeasurerTest {
 
   @Test
   void missingRunnerBinaryIsFailedNotACrash() {
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null), settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null, false), settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("could not start the runner"), m.error());
+  }
+
+  @Test
+  void invocationsPoolSamplesAndKeepEachProcessMedian() throws IOException {
+    Settings three = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0, 3);
+    Path f = tmp.resolve("runner.sh");
+    Files.writeString(f, "#!/bin/sh\n" + printing(json(reference.checksum())) + "\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, three, null, false), three, "rust", List.of(f.toString()), tmp, reference);
+    assertEquals(Status.OK, m.status(), m.error());
+    assertEquals(3, m.invocations());
+    assertEquals(9, m.samplesNs().size());
+    assertEquals(List.of(200L, 200L, 200L), m.invocationMediansNs());
+    assertEquals(0.0, m.invocationSpread());
+  }
+
+  @Test
+  void aWrongAnswerInAnyProcessMakesTheCellInvalid() throws IOException {
+    Settings two = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0, 2);
+    Path state = tmp.resolve("calls");
+    Path f = tmp.resolve("runner.sh");
+    // the second process answers wrongly
+    Files.writeString(f, "#!/bin/sh\nif [ -f " + state + " ]; then\n" + printing(json("1.5")) + "\nelse\ntouch " + state + "\n"
+        + printing(json(reference.checksum())) + "\nfi\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, two, null, false), two, "rust", List.of(f.toString()), tmp, reference);
+    assertEquals(Status.INVALID, m.status());
+    assertTrue(m.error().contains("invocation 2 of 2"), m.error());
+  }
+
+  @Test
+  void driftComparesEarlyAndLateSamples() {
+    assertEquals(2.0, CellMeasurer.drift(List.of(200L, 200L, 200L, 100L, 100L, 100L)), 1e-12);
+    assertEquals(1.0, CellMeasurer.drift(List.of(100L, 100L, 100L, 100L)), 1e-12);
+    assertEquals(0.0, CellMeasurer.drift(List.of(100L, 100L, 100L)), "too few samples to say");
+  }
+
+  @Test
+  void jitRunnersGetTheWorkBasedWarmUpOthersTheCount() {
+    Settings s = new Settings(42, 3, 10, false, Duration.ofSeconds(20), 100_000_000L, 1);
+    Cell big = new Cell(new Dot(), cell.implementation(), 1_000_000, 1);
+    assertEquals(100, CellMeasurer.argsFor(big, s, null, true).warmup());
+    assertEquals(3, CellMeasurer.argsFor(big, s, null, false).warmup());
   }
 }

@@ -1,0 +1,200 @@
+package org.polybench.graalpy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.polybench.workloads.SplitMix64;
+
+/**
+ * The GraalPy runner against the protocol: bad arguments, missing Python code, the inputs, the
+ * JSON, and the JIT/interpreter label. Small sizes; one GraalPy context in this JVM and one runner
+ * process started the way the harness starts it.
+ */
+class GraalPyRunnerTest {
+  static Path root() {
+    return Path.of(System.getProperty("polybench.root", "..")).toAbsolutePath().normalize();
+  }
+
+  static Path pythonWorkloads() {
+    return root().resolve("python-workloads");
+  }
+
+  record Result(int exit, String out, String err) {}
+
+  static Result inProcess(Path pythonPath, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = GraalPyRunner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        pythonPath, Inputs.Source.JAVA);
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "--variant graalpy --size 10                                       | missing required flag --workload",
+    "--workload dot --variant pure --size 10                           | --variant: unknown variant 'pure'",
+    "--workload tokenize --variant graalpy --size 10                   | --workload: python/graalpy does not provide 'tokenize'",
+    "--workload dot --variant graalpy --size -1                        | --size must be an integer from 0",
+    "--workload dot --variant graalpy --size ten                       | --size must be an integer from 0",
+    "--workload dot --variant graalpy --size 10 --iterations 0         | --iterations must be an integer >= 1",
+    "--workload dot --variant graalpy --size 10 --seed 18446744073709551616 | --seed must be an unsigned 64-bit integer",
+    "--workload dot --variant graalpy --size 10 --input x.txt          | --input: workload dot generates its input",
+    "--workload dot --variant graalpy --size 10 --bogus 1              | unknown argument '--bogus'",
+    "--workload dot --variant graalpy --size                           | --size needs a value",
+  })
+  void badArgumentsExit2WithOneLineNamingTheFlag(String args, String message) {
+    Result r = inProcess(pythonWorkloads(), args.trim().split("\\s+"));
+    assertEquals(2, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+  }
+
+  @Test
+  void missingPythonWorkloadsIsAClearFailure(@TempDir Path tmp) {
+    Result r = inProcess(tmp.resolve("no-such-dir"), "--workload", "dot", "--variant", "graalpy", "--size", "10");
+    assertEquals(1, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains(tmp.resolve("no-such-dir/polybench/dot.py").toString()), r.err());
+    assertTrue(r.err().contains("-D" + GraalPyRunner.PYTHON_PATH_PROPERTY + "="), r.err());
+  }
+
+  @Test
+  void aScriptPathWithoutTheWorkloadModuleIsAClearFailure(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("polybench"));
+    Files.writeString(tmp.resolve("polybench/__init__.py"), "");
+    Result r = inProcess(tmp, "--workload", "normalize", "--variant", "graalpy", "--size", "10");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("polybench/normalize.py does not exist"), r.err());
+  }
+
+  /**
+   * One context in this JVM (class-path mode, no JVMCI: Truffle's fallback runtime). The inputs
+   * made in Java are the pure variant's own, bit for bit, including the seed + 1 wrap of dot's
+   * second input; and this run is labelled interpreter-only.
+   */
+  @Test
+  @Timeout(180)
+  void javaInputsEqualThePureVariantsAndTheInterpreterIsLabelledSo() throws Exception {
+    try (GraalPy py = GraalPy.start(pythonWorkloads())) {
+      Value equal = py.eval("lambda a, b: type(a) is list and type(b) is list and len(a) == len(b) and a == b");
+      for (String workload : List.of("dot", "normalize")) {
+        Value impl = py.pureVariant(GraalPyRunner.MODULES.get(workload));
+        for (long seed : new long[] {42, -1L}) { // -1L is 2^64 - 1
+          Value[] fromJava = Inputs.make(py, impl, workload, 300, seed, Inputs.Source.JAVA);
+          Value[] fromPython = Inputs.make(py, impl, workload, 300, seed, Inputs.Source.PYTHON);
+          assertEquals(fromPython.length, fromJava.length, workload);
+          for (int i = 0; i < fromJava.length; i++) {
+            assertTrue(equal.execute(fromJava[i], fromPython[i]).asBoolean(), workload + " input " + i + " seed " + Long.toUnsignedString(seed));
+          }
+        }
+      }
+      assertTrue(py.moduleFile("polybench.dot").startsWith(pythonWorkloads().toString()), "the repository's dot.py is loaded, not a copy");
+      // the option does not even exist when no JVMCI module was loaded, as here
+      boolean jvmci = "true".equals(py.runtimeInfo().get("jvmci_enabled"));
+      assumeTrue(!jvmci, "this JVM has JVMCI (a GraalVM JDK?): the fallback runtime is not what runs here");
+      assertFalse(py.jitCompiled());
+      assertEquals("interpreter", py.runtimeInfo().get("compilation"));
+      assertEquals(false, py.runtimeInfo().get("jit_compiled"));
+    }
+  }
+
+  /** The JVM flags GraalPyLanguage (harness) starts the runner with: JIT on a stock JDK. */
+  static List<String> harnessCommand(List<String> protocolFlags) {
+    Path target = root().resolve("graalpy/target");
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
+        "--upgrade-module-path=" + target.resolve("compiler"),
+        "--module-path=" + target.resolve("lib"),
+        "--add-modules=ALL-MODULE-PATH",
+        "--enable-native-access=org.graalvm.truffle"));
+    if (Runtime.version().feature() >= 23) cmd.add("--sun-misc-unsafe-memory-access=allow");
+    cmd.add("-D" + GraalPyRunner.PYTHON_PATH_PROPERTY + "=" + pythonWorkloads());
+    // the runner's classes and the workloads module's, wherever Maven put them (jar or classes dir)
+    cmd.addAll(List.of("-cp", location(GraalPyRunner.class) + File.pathSeparator + location(SplitMix64.class), "org.polybench.graalpy.GraalPyRunner"));
+    cmd.addAll(protocolFlags);
+    return cmd;
+  }
+
+  private static String location(Class<?> c) {
+    try {
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @Timeout(300)
+  void protocolJsonFromARunnerStartedLikeTheHarnessDoes() throws Exception {
+    assumeTrue(Files.isDirectory(root().resolve("graalpy/target/compiler")), "graalpy/target/compiler: run mvn package first");
+    Process p = new ProcessBuilder(harnessCommand(List.of(
+        "--workload", "dot", "--variant", "graalpy", "--size", "1000", "--warmup", "2", "--iterations", "3", "--seed", "7")))
+        .redirectError(ProcessBuilder.Redirect.PIPE).start();
+    String err;
+    String out;
+    try (var o = p.getInputStream(); var e = p.getErrorStream()) {
+      var errText = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return new String(e.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException x) {
+          return x.toString();
+        }
+      });
+      out = new String(o.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(240, TimeUnit.SECONDS), "runner finished");
+      err = errText.get();
+    }
+    assertEquals(0, p.exitValue(), err);
+    assertEquals(1, out.strip().lines().count(), "one JSON object on stdout: " + out);
+    JsonNode j = new ObjectMapper().readTree(out);
+    assertEquals(1, j.get("protocol").asInt());
+    assertEquals("dot", j.get("workload").asText());
+    assertEquals("python", j.get("language").asText());
+    assertEquals("graalpy", j.get("variant").asText());
+    assertEquals(1000, j.get("size").asInt());
+    assertEquals(1, j.get("threads").asInt());
+    assertEquals("7", j.get("seed").asText());
+    assertEquals(2, j.get("warmup_ns").size());
+    assertEquals(3, j.get("samples_ns").size());
+    j.get("samples_ns").forEach(n -> assertTrue(n.isIntegralNumber() && n.asLong() > 0));
+    assertEquals("float", j.get("checksum_kind").asText());
+    assertTrue(j.get("checksum").isTextual());
+    double[] a = SplitMix64.doubles(7, 1000);
+    double[] b = SplitMix64.doubles(8, 1000);
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+    assertEquals(dot, Double.parseDouble(j.get("checksum").asText()), Math.abs(dot) * 1e-9);
+    assertTrue(j.get("peak_rss_bytes").asLong() > 0);
+    assertTrue(j.get("extra").get("context_startup_ns").asLong() > 0);
+    JsonNode rt = j.get("runtime");
+    assertEquals("GraalPy", rt.get("name").asText());
+    assertTrue(rt.get("module").asText().endsWith("polybench/dot.py"));
+    // the pinned Graal compiler is built for JDK 25: only there is the JIT a promise
+    assumeTrue(Runtime.version().feature() == 25, "JIT expected on JDK 25 only; this is " + Runtime.version());
+    assertEquals("jit", rt.get("compilation").asText(), err);
+    assertTrue(rt.get("jit_compiled").asBoolean());
+    assertTrue(rt.get("graal_compiler").asText().contains("graalpy/target/compiler"), rt.toString());
+    assertFalse(err.contains("fallback runtime"), err);
+  }
+}

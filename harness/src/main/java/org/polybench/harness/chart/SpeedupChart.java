@@ -1,0 +1,165 @@
+package org.polybench.harness.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.polybench.harness.report.Numbers;
+import org.polybench.harness.report.RunInfo;
+import org.polybench.harness.report.ThreadScaling;
+import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.store.RunRecord;
+
+/**
+ * Per threaded workload with several thread counts, {@code <workload>-speedup.{png,svg}}: at the
+ * largest size with usable cells, the speedup (median at 1 thread / median at T) of every
+ * implementation against T, with the ideal y = x and the machine's logical core count marked.
+ * Points above the core count are oversubscription.
+ */
+public final class SpeedupChart implements Chart {
+  private static final Color IDEAL = new Color(0x88, 0x88, 0x88);
+  private static final Color CORES = new Color(0xB0, 0x30, 0x30);
+
+  @Override
+  public String name() {
+    return "speedup";
+  }
+
+  @Override
+  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (WorkloadTable t : WorkloadTable.of(run)) {
+      var scaling = ThreadScaling.of(run, t);
+      if (scaling.isPresent() && hasSpeedups(scaling.get())) {
+        Figure f = build(scaling.get());
+        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-speedup"));
+      }
+    }
+    return written;
+  }
+
+  private static boolean hasSpeedups(ThreadScaling s) {
+    return s.lines().stream().anyMatch(l -> l.points().stream().anyMatch(p -> !Double.isNaN(p.speedup())));
+  }
+
+  static final class Figure {
+    final XYChart chart;
+    final ThreadScaling scaling;
+    final double yMax;
+
+    Figure(XYChart chart, ThreadScaling scaling, double yMax) {
+      this.chart = chart;
+      this.scaling = scaling;
+      this.yMax = yMax;
+    }
+
+    /** The core count as a labelled vertical line (XChart has no annotations that reach the SVG as text outlines). */
+    void overlay(Graphics2D g) {
+      if (scaling.logicalCores() == null) {
+        return;
+      }
+      double x = chart.getScreenXFromChart(scaling.logicalCores());
+      double top = chart.getScreenYFromChart(yMax);
+      double bottom = chart.getScreenYFromChart(0);
+      g.setColor(CORES);
+      g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f));
+      g.draw(new Line2D.Double(x, top, x, bottom));
+      String label = scaling.logicalCores() + " logical cores";
+      java.awt.font.TextLayout layout = new java.awt.font.TextLayout(label, ChartStyle.SMALL_FONT, g.getFontRenderContext());
+      double w = layout.getAdvance();
+      // left of the line when it sits at the right edge, else right of it
+      double lx = x + 6 + w > chart.getScreenXFromChart(chart.getStyler().getXAxisMax()) ? x - 6 - w : x + 6;
+      g.fill(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(lx, top + 16)));
+    }
+  }
+
+  static Figure build(ThreadScaling s) {
+    int maxT = Math.max(s.maxThreads(), s.logicalCores() == null ? 1 : s.logicalCores());
+    double maxSpeedup = 1;
+    for (ThreadScaling.Line l : s.lines()) {
+      for (ThreadScaling.Point p : l.points()) {
+        if (!Double.isNaN(p.speedup())) {
+          maxSpeedup = Math.max(maxSpeedup, p.speedup());
+        }
+      }
+    }
+    double xMax = maxT + 0.25;
+    double yMax = Math.ceil(Math.max(maxT, maxSpeedup) + 0.25);
+    XYChart chart =
+        new XYChartBuilder()
+            .width(ChartStyle.WIDTH)
+            .height(ChartStyle.HEIGHT)
+            .title(s.workload() + " at " + Numbers.size(s.size()) + " " + s.sizeUnit() + ": speedup vs threads")
+            .xAxisTitle("threads (T)")
+            .yAxisTitle("speedup = median at 1 thread / median at T")
+            .build();
+    XYStyler st = chart.getStyler();
+    ChartStyle.apply(st);
+    st.setMarkerSize(10);
+    st.setLegendSeriesLineLength(28);
+    st.setXAxisMin(0.0);
+    st.setXAxisMax(xMax);
+    st.setYAxisMin(0.0);
+    st.setYAxisMax(yMax);
+    // whole numbers only: threads and speedups are read against integers
+    st.setxAxisTickLabelsFormattingFunction(v -> integerLabel(v, 0.0, xMax));
+    st.setyAxisTickLabelsFormattingFunction(v -> integerLabel(v, 0.0, yMax));
+    st.setXAxisTickMarkSpacingHint(Math.max(40, 680 / Math.max(1, maxT + 1)));
+    st.setYAxisTickMarkSpacingHint(Math.max(40, 440 / (int) Math.max(1, yMax)));
+
+    XYSeries ideal = chart.addSeries("ideal: speedup = T", new double[] {0, xMax}, new double[] {0, xMax});
+    ideal.setMarker(SeriesMarkers.NONE);
+    ideal.setLineColor(IDEAL);
+    ideal.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 6f}, 0f));
+    for (ThreadScaling.Line l : s.lines()) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (ThreadScaling.Point p : l.points()) {
+        if (!Double.isNaN(p.speedup())) {
+          xs.add((double) p.threads());
+          ys.add(p.speedup());
+        }
+      }
+      if (xs.isEmpty()) {
+        continue;
+      }
+      ThreadScaling.Point last = l.points().get(l.points().size() - 1);
+      String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads();
+      XYSeries series = chart.addSeries(label, xs, ys);
+      series.setLineColor(ChartStyle.color(l.implementation()));
+      series.setMarkerColor(ChartStyle.color(l.implementation()));
+      series.setMarker(ChartStyle.marker(l.implementation()));
+      series.setLineStyle(ChartStyle.LINE);
+    }
+    if (s.logicalCores() != null) {
+      // legend entry only; the line itself is painted by the overlay
+      XYSeries cores = chart.addSeries("logical cores (" + s.logicalCores() + ")", new double[] {s.logicalCores()}, new double[] {-1});
+      cores.setMarker(SeriesMarkers.NONE);
+      cores.setLineColor(CORES);
+      cores.setLineStyle(SeriesLines.DASH_DASH);
+    }
+    return new Figure(chart, s, yMax);
+  }
+
+  /** "2" at whole numbers; blank between them; distinct invisible labels at the axis ends. */
+  private static String integerLabel(double v, double lo, double hi) {
+    double r = Math.rint(v);
+    if (Math.abs(v - r) < 1e-6) {
+      return Long.toString((long) r);
+    }
+    if (v == lo) {
+      return "\u200B";
+    }
+    return v == hi ? "\u200B\u200B" : "";
+  }
+}

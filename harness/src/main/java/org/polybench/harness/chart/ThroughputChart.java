@@ -1,0 +1,148 @@
+package org.polybench.harness.chart;
+
+import java.awt.BasicStroke;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.CategoryStyler;
+import org.polybench.harness.report.Numbers;
+import org.polybench.harness.report.RunInfo;
+import org.polybench.harness.report.Throughput;
+import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.store.Measurement;
+
+/**
+ * Per workload sized in bytes (tokenize), {@code <workload>-throughput.{png,svg}}: at the largest
+ * size with usable cells, one bar per implementation of its throughput at the median time (MB/s,
+ * higher is better), fastest first, on a log axis. Whiskers span the throughput of the slowest to
+ * the fastest sample; above each bar its MB/s and tokens/s.
+ */
+public final class ThroughputChart implements Chart {
+  private static final int PLOT_HEIGHT = 400;
+
+  @Override
+  public String name() {
+    return "throughput";
+  }
+
+  @Override
+  public List<Path> render(org.polybench.harness.store.RunRecord run, Path chartsDir) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (WorkloadTable t : WorkloadTable.of(run)) {
+      if (!Throughput.applies(t.sizeUnit())) continue;
+      Figure f = build(t);
+      if (f != null) {
+        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-throughput"));
+      }
+    }
+    return written;
+  }
+
+  /** One bar: MB/s at the median, at the slowest and fastest sample, and tokens/s (NaN if unknown). */
+  record Bar(String label, String implementation, double mbps, double lowMbps, double highMbps, double tokensPerSecond) {}
+
+  static List<Bar> bars(WorkloadTable t) {
+    if (t.largestUsableSize().isEmpty()) return List.of();
+    long size = t.largestUsableSize().getAsLong();
+    List<Bar> bars = new ArrayList<>();
+    for (WorkloadTable.Row r : t.rankedAt(size)) {
+      Measurement m = r.usable(size);
+      double median = m.medianNs();
+      double slowest = m.maxNs() != null ? m.maxNs() : median;
+      double fastest = m.minNs() != null ? m.minNs() : median;
+      bars.add(new Bar(
+          r.label(), r.implementation(), Throughput.mbPerSecond(size, median), Throughput.mbPerSecond(size, slowest),
+          Throughput.mbPerSecond(size, fastest), Throughput.tokensPerSecond(m)));
+    }
+    bars.sort(Comparator.comparingDouble(Bar::mbps).reversed());
+    return bars;
+  }
+
+  static final class Figure {
+    final CategoryChart chart;
+    final List<Bar> bars;
+    /** Plotted values are log10(MB/s) - base, so every bar stands on the axis minimum (0). */
+    final double base;
+
+    Figure(CategoryChart chart, List<Bar> bars, double base) {
+      this.chart = chart;
+      this.bars = bars;
+      this.base = base;
+    }
+
+    double y(double mbps) {
+      return chart.getScreenYFromChart(LogAxis.log(mbps) - base);
+    }
+
+    void overlay(Graphics2D g) {
+      FontMetrics big = g.getFontMetrics(ChartStyle.LABEL_FONT);
+      FontMetrics small = g.getFontMetrics(ChartStyle.SMALL_FONT);
+      for (int i = 0; i < bars.size(); i++) {
+        Bar b = bars.get(i);
+        double x = chart.getScreenXFromChart(i + 0.5);
+        double yLow = y(b.lowMbps);
+        double yHigh = y(b.highMbps);
+        g.setColor(ChartStyle.TEXT);
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(new Line2D.Double(x, yLow, x, yHigh));
+        double cap = 9;
+        g.draw(new Line2D.Double(x - cap, yLow, x + cap, yLow));
+        g.draw(new Line2D.Double(x - cap, yHigh, x + cap, yHigh));
+        double top = Math.min(yHigh, y(b.mbps)) - 6;
+        String tokens = Double.isNaN(b.tokensPerSecond) ? "" : Throughput.formatTokens(b.tokensPerSecond);
+        ChartFiles.drawCentered(g, tokens, ChartStyle.SMALL_FONT, x, top - small.getDescent());
+        ChartFiles.drawCentered(g, Throughput.formatMb(b.mbps), ChartStyle.LABEL_FONT, x, top - small.getHeight() - 1 - big.getDescent());
+      }
+    }
+  }
+
+  static Figure build(WorkloadTable t) {
+    List<Bar> bars = bars(t);
+    if (bars.isEmpty()) return null;
+    long size = t.largestUsableSize().getAsLong();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(ChartStyle.WIDTH)
+            .height(ChartStyle.HEIGHT)
+            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": throughput (higher is better)")
+            .xAxisTitle("implementation, fastest first; whiskers: slowest..fastest sample" + BarsAtLargestSizeChart.notShown(t, size))
+            .yAxisTitle("MB/s at the median time (log scale)")
+            .build();
+    CategoryStyler s = chart.getStyler();
+    ChartStyle.apply(s);
+    s.setLegendVisible(false);
+    s.setOverlapped(true);
+    s.setAvailableSpaceFill(0.7);
+    s.setXAxisLabelRotation(bars.size() > 5 ? 20 : 0);
+
+    List<String> labels = bars.stream().map(Bar::label).toList();
+    double lowest = bars.stream().mapToDouble(b -> Math.min(b.lowMbps, b.mbps)).min().orElse(1);
+    double highest = bars.stream().mapToDouble(b -> Math.max(b.highMbps, b.mbps)).max().orElse(1);
+    // the slowest bar stands at least a decade tall; room above the tallest whisker for two labels
+    double y0 = Math.floor(LogAxis.log(lowest)) - 1;
+    double y1 = Math.ceil(LogAxis.log(highest) + 0.7);
+    // below 1 MB/s log10 is negative and XChart would hang such bars from 0: plot above y0
+    s.setYAxisMin(0.0);
+    s.setYAxisMax(y1 - y0);
+    var decades = LogAxis.decadeLabels(v -> Numbers.sizeCompact(v) + " MB/s", y0, y1);
+    s.setyAxisTickLabelsFormattingFunction(v -> decades.apply(v + y0));
+    s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y0, y1, PLOT_HEIGHT));
+    LogAxis.guardRange(chart, labels, 0, y1 - y0);
+    for (int i = 0; i < bars.size(); i++) {
+      Double[] values = new Double[bars.size()];
+      values[i] = LogAxis.log(bars.get(i).mbps) - y0;
+      CategorySeries series = chart.addSeries(bars.get(i).label, labels, Arrays.asList(values));
+      series.setFillColor(ChartStyle.color(bars.get(i).implementation));
+    }
+    return new Figure(chart, bars, y0);
+  }
+}

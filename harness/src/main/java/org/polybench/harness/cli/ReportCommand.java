@@ -1,0 +1,46 @@
+package org.polybench.harness.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.polybench.harness.Project;
+import org.polybench.harness.UserError;
+import org.polybench.harness.report.Reporting;
+import org.polybench.harness.store.ResultsStore;
+import org.polybench.harness.store.RunRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** ./bench report: draws charts and summary.md again from a run's results.json. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draws the charts and summary.md again from a run folder's results.json, e.g. after an interrupted run.",
+      "Measures nothing."
+    })
+public final class ReportCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "RUN_DIR", description = "a run folder (default: results/latest)")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    Path runDir = dir != null ? dir : Project.locate().resultsDir().resolve("latest");
+    Path json = runDir.resolve(ResultsStore.RESULTS_FILE);
+    if (!Files.isRegularFile(json)) {
+      throw new UserError("no " + ResultsStore.RESULTS_FILE + " in " + runDir + ": give a run folder, e.g. ./bench report results/<run-id>");
+    }
+    RunRecord run;
+    try {
+      run = ResultsStore.load(json);
+    } catch (IOException e) {
+      throw new UserError("cannot read " + json + ": " + e.getMessage() + " (is it a results.json written by ./bench run?)");
+    }
+    if (run.finishedAt() == null) {
+      System.out.println("note: this run did not finish; the report covers the " + run.measurements().size() + " cells it measured.");
+    }
+    Reporting.render(run, new ResultsStore(runDir.toAbsolutePath()), System.out);
+    return 0;
+  }
+}

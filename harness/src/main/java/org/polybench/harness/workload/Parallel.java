@@ -1,0 +1,82 @@
+package org.polybench.harness.workload;
+
+import java.util.List;
+import org.polybench.harness.plan.Workload;
+import org.polybench.harness.verify.ChecksumKind;
+import org.polybench.harness.verify.Reference;
+
+/**
+ * {@code parallel}: the sum over i in [0, size) of {@code mix(seed + i) >>> 40} mod 2^64, where mix
+ * is SplitMix64's output function (docs/workloads.md). The thread-sweep workload: the answer is an
+ * exact integer, the same for every thread count, compared exactly ({@code u64}).
+ *
+ * <p>The reference is written here from the spec, not taken from any implementation: Java's long
+ * arithmetic wraps mod 2^64 exactly as the spec's unsigned arithmetic does, and
+ * {@link Long#toUnsignedString} prints the bits as the unsigned value.
+ */
+public final class Parallel implements Workload {
+  /**
+   * Warm-up work per cell, in elements: pure Python runs ~0.3..1 µs per element, so the default
+   * 2e7 would cost it 10 s or more per cell; 1e6 is still several hundred thousand loop
+   * iterations for HotSpot's C2 to compile the kernel before the samples.
+   */
+  static final long WARMUP_WORK = 1_000_000L;
+
+  @Override
+  public String name() {
+    return "parallel";
+  }
+
+  @Override
+  public String description() {
+    return "CPU-bound integer loop (SplitMix64 mix) split over threads, exact u64 sum";
+  }
+
+  @Override
+  public String sizeUnit() {
+    return "elements";
+  }
+
+  /** Pure Python takes seconds at 1e7 (and each cell runs 20+ iterations). */
+  @Override
+  public List<Long> defaultSizes() {
+    return List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L);
+  }
+
+  /** About 1 s per pure-Python iteration at the largest size, a millisecond for Rust and Java. */
+  @Override
+  public List<Long> quickSizes() {
+    return List.of(100_000L, 1_000_000L, 4_000_000L);
+  }
+
+  @Override
+  public boolean threaded() {
+    return true;
+  }
+
+  @Override
+  public long warmupWork() {
+    return WARMUP_WORK;
+  }
+
+  @Override
+  public Reference reference(long size, long seed, java.nio.file.Path input) {
+    return new Reference(Long.toUnsignedString(sum(seed, size)), ChecksumKind.U64);
+  }
+
+  /** The spec, one element at a time. */
+  static long sum(long seed, long size) {
+    long s = 0;
+    for (long i = 0; i < size; i++) {
+      s += mix(seed + i) >>> 40;
+    }
+    return s;
+  }
+
+  static long mix(long v) {
+    long z = v;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

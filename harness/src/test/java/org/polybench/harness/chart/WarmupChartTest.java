@@ -1,0 +1,132 @@
+package org.polybench.harness.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.polybench.harness.lang.GraalPyLanguage;
+import org.polybench.harness.lang.Languages;
+import org.polybench.harness.plan.Implementations;
+import org.polybench.harness.report.FakeRuns;
+import org.polybench.harness.report.SummaryMarkdown;
+import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.RunRecord;
+
+/** The warm-up chart and start-up table of python/graalpy, from a fake run; and how graalpy is routed. */
+class WarmupChartTest {
+
+  /** A verified cell with its warm-up iterations, runtime and extra. */
+  static Measurement cell(String impl, long size, List<Long> warmup, List<Long> samples, Map<String, Object> runtime, Map<String, Object> extra) {
+    Measurement m = FakeRuns.ok("dot", impl, size, samples);
+    return new Measurement(
+        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), warmup,
+        m.samplesNs(), m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(),
+        m.ciLevel(), m.peakRssBytes(), m.checksum(), m.checksumKind(), m.referenceChecksum(), true, runtime, extra,
+        m.processWallNs(), m.exitCode(), m.command());
+  }
+
+  static List<Long> falling(long from, long to, int n) {
+    return LongStream.range(0, n).map(i -> Math.max(to, from >> i)).boxed().toList();
+  }
+
+  static RunRecord run(boolean withGraalPy) {
+    List<Measurement> ms = new ArrayList<>();
+    for (long size : List.of(1_000L, 1_000_000L)) {
+      int warm = size == 1_000 ? 5_000 : 20;
+      long f = size / 1_000;
+      if (withGraalPy) {
+        ms.add(cell("python/graalpy", size, falling(2_000_000_000L / 1000 * f, 40_000L * f, warm), List.of(40_000L * f, 41_000L * f, 39_000L * f),
+            Map.of("name", "GraalPy", "compilation", "jit"), Map.of("context_startup_ns", 3_200_000_000L, "import_ns", 3_500_000_000L)));
+      }
+      ms.add(cell("python/pure", size, List.of(27_000L * f, 26_000L * f), List.of(26_000L * f, 26_500L * f, 26_200L * f), Map.of("name", "CPython"), null));
+      ms.add(cell("java/scalar", size, falling(3_000L * f, 900L * f, warm), List.of(880L * f, 900L * f, 890L * f), Map.of(), null));
+    }
+    return new RunRecord(1, "warm", "2025-11-23T20:29:00Z", null, List.of(), Map.of(), FakeRuns.environment(), ms);
+  }
+
+  @Test
+  @Timeout(60)
+  void drawsGraalPyBesideCPythonAndJavaAtTheLargestSize(@TempDir Path dir) throws Exception {
+    List<Path> files = new WarmupChart().render(run(true), dir);
+    assertEquals(List.of(dir.resolve("dot-warmup.png"), dir.resolve("dot-warmup.svg")), files);
+    WorkloadTable t = WorkloadTable.of(run(true), "dot").orElseThrow();
+    assertEquals(1_000_000L, WarmupChart.size(t));
+    List<WarmupChart.Trace> traces = WarmupChart.traces(t);
+    assertEquals(List.of("python/graalpy", "python/pure", "java/scalar"), traces.stream().map(WarmupChart.Trace::implementation).toList());
+    assertTrue(traces.get(0).label().startsWith("python/graalpy (JIT)"), traces.get(0).label());
+    assertEquals(20, traces.get(0).warmupNs().size());
+    String svg = Files.readString(dir.resolve("dot-warmup.svg"));
+    assertTrue(svg.contains("run warm"), "footer in the SVG");
+  }
+
+  @Test
+  @Timeout(60)
+  void thousandsOfWarmupIterationsDrawToo(@TempDir Path dir) throws Exception {
+    // only the 1e3 cells: 5000 warm-up iterations on the x axis
+    RunRecord small = run(true);
+    small = new RunRecord(1, "warm", small.startedAt(), null, List.of(), Map.of(), small.environment(),
+        small.measurements().stream().filter(m -> m.size() == 1_000).toList());
+    assertEquals(2, new WarmupChart().render(small, dir).size());
+  }
+
+  @Test
+  void aCellOfSeveralProcessesIsDrawnFromItsFirstProcess() {
+    Measurement m = cell("python/graalpy", 1000, List.of(9L, 8L, 7L, 90L, 80L, 70L), List.of(5L, 5L, 6L, 6L), Map.of("compilation", "jit"), null);
+    Measurement two = new Measurement(
+        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), m.warmupNs(), m.samplesNs(),
+        m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(), m.ciLevel(), m.peakRssBytes(),
+        m.checksum(), m.checksumKind(), m.referenceChecksum(), true, m.runtime(), m.extra(), m.processWallNs(), m.exitCode(),
+        m.command(), 2, List.of(5L, 6L), null);
+    WarmupChart.Trace t = WarmupChart.firstProcess("python/graalpy", two);
+    assertEquals(List.of(9L, 8L, 7L), t.warmupNs());
+    assertEquals(List.of(5L, 5L), t.samplesNs());
+    assertEquals(2, t.processes());
+  }
+
+  @Test
+  void interpreterOnlyIsNeverLabelledJit() {
+    Measurement m = cell("python/graalpy", 1000, List.of(5L), List.of(5L), Map.of("compilation", "interpreter"), null);
+    assertTrue(WarmupChart.label(m).startsWith("python/graalpy (interpreter only)"), WarmupChart.label(m));
+  }
+
+  @Test
+  void noChartWithoutGraalPy(@TempDir Path dir) throws Exception {
+    assertTrue(new WarmupChart().render(run(false), dir).isEmpty());
+    assertNull(WarmupChart.build(WorkloadTable.of(run(false), "dot").orElseThrow()));
+  }
+
+  @Test
+  void summaryShowsTheContextStartUpApart() {
+    String md = SummaryMarkdown.render(run(true), List.of());
+    assertTrue(md.contains("### Start-up outside the timings"), md);
+    assertTrue(md.contains("| `python/graalpy` | 1,000,000 | 3.20 s | 3.50 s | jit |"), md);
+    assertFalse(SummaryMarkdown.render(run(false), List.of()).contains("Start-up outside the timings"));
+  }
+
+  @Test
+  void graalPyIsPythonRunByItsOwnRunner() {
+    var impl = Implementations.find("python/graalpy").orElseThrow();
+    assertEquals("python", impl.language());
+    assertEquals("graalpy", impl.runner());
+    assertEquals("python", Implementations.find("python/pure").orElseThrow().runner());
+    var lang = Languages.find("graalpy").orElseThrow();
+    assertTrue(lang instanceof GraalPyLanguage);
+    var project = new org.polybench.harness.Project(Path.of("/repo"));
+    List<String> cmd = lang.command(project, new org.polybench.harness.run.RunnerArgs("dot", "graalpy", 1000, 1, 2, 3, 42, null));
+    assertTrue(cmd.containsAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
+        "--upgrade-module-path=/repo/graalpy/target/compiler", "--module-path=/repo/graalpy/target/lib",
+        "-Dpolybench.python.path=/repo/python-workloads", "org.polybench.graalpy.GraalPyRunner")), cmd.toString());
+    assertEquals(List.of("--variant", "graalpy"), cmd.subList(cmd.indexOf("--variant"), cmd.indexOf("--variant") + 2));
+  }
+}

@@ -1,0 +1,348 @@
+"""Workload ``tokenize`` (docs/workloads.md): BERT WordPiece over a corpus, one document per line.
+
+Spec: ASCII lowercase; split on whitespace (space, \\t, \\n, \\v, \\f, \\r: exactly these six);
+every ASCII punctuation character is a token of its own; WordPiece greedy longest-match-first
+with ``##`` continuation pieces; a word longer than 100 characters, or one that cannot be matched
+completely, is ``[UNK]`` as a whole. Hugging Face ``tokenizers`` is the oracle.
+
+The runner gives ``--input corpus.txt`` (``vocab.txt`` sits next to it). Each measured iteration
+tokenizes every document, one call per document, timed with one clock read per document
+boundary; the iteration's time is the sum of its documents' times. Checksum: ``"<count>:<fnv>"``,
+the number of ids and FNV-1a 64 over the ids as u32 little-endian (``checksum_kind``
+``tokens+fnv64``).
+
+Variants: ``pure`` (plain Python), ``hf-tokenizers`` (the library, one document per call,
+single-threaded), ``hf-tokenizers-batch`` (``encode_batch`` over the whole corpus on ``--threads``
+rayon threads), ``rust-ext`` (our Rust tokenizer via PyO3, one document per call).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import re
+import time
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .measure import ChecksumMismatch, Measurement
+from .variants import BadInput, Unavailable, require_rs
+
+WHITESPACE = " \t\n\x0b\x0c\r"
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+MAX_INPUT_CHARS_PER_WORD = 100
+UNK = "[UNK]"
+CONTINUATION = "##"
+VOCAB_FILE = "vocab.txt"
+CHECKSUM_KIND = "tokens+fnv64"
+
+FNV_OFFSET = 0xCBF29CE484222325
+FNV_PRIME = 0x100000001B3
+MASK64 = (1 << 64) - 1
+
+
+# --- input -----------------------------------------------------------------------------------
+
+def first_non_ascii(data: bytes) -> str | None:
+    """'line 3, byte 17 (offset 120 in the file) is 0xc3, not ASCII', or None."""
+    for i, b in enumerate(data):
+        if b >= 0x80:
+            line_start = data.rfind(b"\n", 0, i) + 1
+            line = data.count(b"\n", 0, i) + 1
+            return f"line {line}, byte {i - line_start + 1} (offset {i} in the file) is 0x{b:02x}, not ASCII"
+    return None
+
+
+def documents(text: str) -> list[str]:
+    """One document per line; a final newline ends the last line rather than starting one."""
+    if not text:
+        return []
+    docs = text.split("\n")
+    if text.endswith("\n"):
+        docs.pop()
+    return docs
+
+
+def read_corpus(path: str | os.PathLike, size: int) -> list[str]:
+    """The documents of --input, checked against the spec and --size (BadInput: exit 2)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise BadInput(f"--input {path}: cannot read it ({e.strerror or e})") from e
+    if not data.isascii():
+        raise BadInput(f"--input {path}: {first_non_ascii(data)}; the tokenize spec covers ASCII text only")
+    if len(data) != size:
+        raise BadInput(f"--size {size} but --input {path} has {len(data)} bytes; pass --size {len(data)}")
+    return documents(data.decode("ascii"))
+
+
+def load_vocab(corpus_path: str | os.PathLike) -> list[str]:
+    """vocab.txt next to the corpus: one token per line, the line number is the id."""
+    p = Path(corpus_path).with_name(VOCAB_FILE)
+    try:
+        text = p.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as e:
+        raise BadInput(f"--input: cannot read the vocabulary {p} that must sit next to the corpus ({e})") from e
+    tokens = text.split("\n")
+    if tokens and tokens[-1] == "":
+        tokens.pop()
+    if UNK not in tokens:
+        raise BadInput(f"--input: the vocabulary {p} has no {UNK} token")
+    return tokens
+
+
+# --- checksum --------------------------------------------------------------------------------
+
+def fnv1a_ids(ids) -> int:
+    """FNV-1a 64 over each id as 4 bytes, little-endian."""
+    h = FNV_OFFSET
+    for x in ids:
+        h = ((h ^ (x & 0xFF)) * FNV_PRIME) & MASK64
+        h = ((h ^ ((x >> 8) & 0xFF)) * FNV_PRIME) & MASK64
+        h = ((h ^ ((x >> 16) & 0xFF)) * FNV_PRIME) & MASK64
+        h = ((h ^ (x >> 24)) * FNV_PRIME) & MASK64
+    return h
+
+
+def checksum(ids) -> str:
+    """'<count>:<16 hex digits>' of a flat sequence of ids."""
+    return f"{len(ids)}:{fnv1a_ids(ids):016x}"
+
+
+def flatten(per_doc) -> array:
+    flat = array("I")
+    for ids in per_doc:
+        flat.extend(ids)
+    return flat
+
+
+# --- the pure-Python tokenizer ---------------------------------------------------------------
+
+_P = re.escape(PUNCTUATION)
+# A run of characters that are neither whitespace nor punctuation, or one punctuation character.
+# Whitespace is listed explicitly: str.split() would also split on \x1c-\x1f, which the spec
+# (and Hugging Face) treat as ordinary characters.
+_WORDS = re.compile(f"[^{re.escape(WHITESPACE)}{_P}]+|[{_P}]")
+
+
+class PureWordPiece:
+    """Plain Python, as a Python developer writes it: a dict and substring slicing."""
+
+    def __init__(self, vocab: list[str]):
+        self.vocab = {t: i for i, t in enumerate(vocab)}
+        self.unk = self.vocab[UNK]
+
+    def encode(self, text: str) -> list[int]:
+        vocab, unk = self.vocab, self.unk
+        out: list[int] = []
+        for word in _WORDS.findall(text.lower()):
+            n = len(word)
+            if n > MAX_INPUT_CHARS_PER_WORD:
+                out.append(unk)
+                continue
+            whole = vocab.get(word)
+            if whole is not None:
+                out.append(whole)
+                continue
+            pieces = []
+            start = 0
+            while start < n:
+                end = n
+                while end > start:
+                    piece = word[start:end] if start == 0 else CONTINUATION + word[start:end]
+                    found = vocab.get(piece)
+                    if found is not None:
+                        break
+                    end -= 1
+                else:
+                    pieces = None
+                    break
+                pieces.append(found)
+                start = end
+            if pieces is None:
+                out.append(unk)
+            else:
+                out.extend(pieces)
+        return out
+
+
+# --- Hugging Face tokenizers ----------------------------------------------------------------
+
+def hf_tokenizer(vocab: list[str]):
+    """The oracle's pipeline: exactly the spec on ASCII text (see docs/workloads.md).
+
+    clean_text=False: the BERT cleaner would delete \\v, \\f and other control characters
+    instead of splitting on (or keeping) them. handle_chinese_chars and strip_accents change
+    nothing on ASCII, and are off so that nothing beyond the spec runs.
+    """
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+    tok = Tokenizer(models.WordPiece({t: i for i, t in enumerate(vocab)}, unk_token=UNK,
+                                     max_input_chars_per_word=MAX_INPUT_CHARS_PER_WORD))
+    tok.normalizer = normalizers.BertNormalizer(clean_text=False, handle_chinese_chars=False,
+                                                strip_accents=False, lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    return tok
+
+
+def _require_tokenizers():
+    # Importing does not start rayon's pool (the first parallel call does), so the threading
+    # environment set later, before any call, still applies.
+    try:
+        import tokenizers  # noqa: F401
+    except ImportError as e:
+        raise Unavailable(
+            f"Hugging Face tokenizers is not importable ({e}); install it with: "
+            "pip install -r python-workloads/requirements.txt (./bench build does)"
+        ) from e
+
+
+# --- measurement -----------------------------------------------------------------------------
+
+def latency_percentiles(latencies) -> dict:
+    """Nearest-rank percentiles (the smallest value with at least p% of values <= it)."""
+    xs = sorted(latencies)
+    n = len(xs)
+    if n == 0:
+        return {"p50": 0, "p90": 0, "p99": 0, "p99_9": 0, "max": 0, "count": 0}
+
+    def rank(p_permille: int) -> int:
+        k = -(-p_permille * n // 1000)  # ceil(p * n)
+        return xs[max(k, 1) - 1]
+
+    return {"p50": rank(500), "p90": rank(900), "p99": rank(990), "p99_9": rank(999),
+            "max": xs[-1], "count": n}
+
+
+@dataclass(frozen=True)
+class TokenizeImpl:
+    """A tokenize variant. ``make(vocab) -> encode`` runs before timing; ``encode(doc)`` gives a
+    document's ids (or, for a batch variant, ``encode(docs)`` gives every document's ids)."""
+
+    make: Callable[[list[str]], Callable]
+    batch: bool = False
+    env: Callable[[int], dict] | None = None  # environment to set before the library loads
+    runtime: Callable[[], dict] | None = None
+    checksum_kind: str = CHECKSUM_KIND
+
+    def runtime_info(self, threads: int) -> dict:
+        """Entries for the result's ``runtime``: library version, the threading environment."""
+        info = dict(self.runtime() if self.runtime else {})
+        info.update({k.lower(): v for k, v in (self.env(threads) if self.env else {}).items()})
+        return info
+
+    def measure_protocol(self, args) -> Measurement:
+        """The runner's measurement for tokenize (its own loop: --input, per-document times)."""
+        if args.input is None:
+            raise BadInput("--input is required for workload 'tokenize': pass --input corpus.txt "
+                           "(with vocab.txt next to it; ./bench run makes both)")
+        env = self.env(args.threads) if self.env else {}
+        os.environ.update(env)
+        docs = read_corpus(args.input, args.size)
+        encode = self.make(load_vocab(args.input))
+        m = measure(encode, docs, args.warmup, args.iterations, self.batch)
+        extra = {"documents": len(docs)}
+        if not self.batch:
+            extra["doc_latency_ns"] = latency_percentiles(m["latencies"])
+        return Measurement(m["warmup_ns"], m["samples_ns"], m["checksum"], extra)
+
+
+def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) -> dict:
+    """Times ``warmup + iterations`` passes over the corpus. Per document (not batch): one
+    perf_counter_ns read per document boundary, so the documents' times add up to the
+    iteration's. Outputs are compared across iterations by digest; the FNV checksum (slow in
+    Python) is computed once, from the last iteration, outside every timed region."""
+    pc = time.perf_counter_ns
+    times: list[int] = []
+    latencies: list[int] = []
+    first_digest = None
+    flat = array("I")
+    gc.collect()
+    for i in range(warmup + iterations):
+        if batch:
+            t0 = pc()
+            out = encode(docs)
+            t1 = pc()
+            times.append(t1 - t0)
+        else:
+            out = []
+            append = out.append
+            lat = [0] * len(docs)
+            j = 0
+            t0 = t = pc()
+            for doc in docs:
+                append(encode(doc))
+                t2 = pc()
+                lat[j] = t2 - t
+                t = t2
+                j += 1
+            times.append(t - t0)
+            if i >= warmup:
+                latencies.extend(lat)
+        flat = flatten(out)
+        del out
+        digest = hashlib.blake2b(flat.tobytes(), digest_size=16).digest()
+        if first_digest is None:
+            first_digest = digest
+        elif digest != first_digest:
+            raise ChecksumMismatch(f"iteration {i} gave other token ids than iteration 0")
+    return {"warmup_ns": times[:warmup], "samples_ns": times[warmup:], "checksum": checksum(flat),
+            "tokens": len(flat), "latencies": latencies}
+
+
+# --- variants --------------------------------------------------------------------------------
+
+def _pure() -> TokenizeImpl:
+    return TokenizeImpl(make=lambda vocab: PureWordPiece(vocab).encode)
+
+
+def _hf_runtime() -> dict:
+    import tokenizers
+
+    return {"tokenizers": tokenizers.__version__}
+
+
+def _hf() -> TokenizeImpl:
+    _require_tokenizers()
+
+    def make(vocab):
+        tok = hf_tokenizer(vocab)
+        return lambda doc: tok.encode(doc, add_special_tokens=False).ids
+
+    # One document per call on the calling thread; nothing to parallelise, and recorded so.
+    return TokenizeImpl(make=make, env=lambda threads: {"TOKENIZERS_PARALLELISM": "false", "RAYON_NUM_THREADS": "1"},
+                        runtime=_hf_runtime)
+
+
+def _hf_batch() -> TokenizeImpl:
+    _require_tokenizers()
+
+    def make(vocab):
+        tok = hf_tokenizer(vocab)
+        return lambda docs: [e.ids for e in tok.encode_batch(docs, add_special_tokens=False)]
+
+    # The batch API runs on rayon's pool: exactly --threads threads (1 unless the run sweeps).
+    def env(threads):
+        return {"TOKENIZERS_PARALLELISM": "true" if threads > 1 else "false", "RAYON_NUM_THREADS": str(threads)}
+
+    return TokenizeImpl(make=make, batch=True, env=env, runtime=_hf_runtime)
+
+
+def _rust_ext() -> TokenizeImpl:
+    rs = require_rs()
+    if not hasattr(rs, "WordPiece"):
+        raise Unavailable("the Rust extension polybench_rs is older than the tokenize workload; "
+                          "rebuild it with ./bench build")
+    return TokenizeImpl(make=lambda vocab: rs.WordPiece(vocab).encode)
+
+
+VARIANTS = {
+    "pure": _pure,
+    "hf-tokenizers": _hf,
+    "hf-tokenizers-batch": _hf_batch,
+    "rust-ext": _rust_ext,
+}
