@@ -222,6 +222,16 @@ public final class SummaryMarkdown {
         .append("; CPU affinity of the runners: ")
         .append(s.cpuAffinity().isEmpty() ? "not reported" : String.join(", ", s.cpuAffinity()))
         .append(". More threads than cores is oversubscription; \"(no GIL)\" marks a free-threaded interpreter.\n\n");
+    boolean pythonThreads = s.lines().stream().anyMatch(l -> l.implementation().startsWith("python/"));
+    if (pythonThreads) {
+      boolean freeThreaded = s.lines().stream().anyMatch(l -> l.label().endsWith("(no GIL)"));
+      md.append("Free-threaded CPython: ")
+          .append(freeThreaded
+              ? "measured: the lines marked \"(no GIL)\" ran on an interpreter whose `sys._is_gil_enabled()` is False."
+              : "unavailable: no free-threaded interpreter was given (`./bench run --python PATH` with a 3.13t build); "
+                  + "every Python line here ran with the GIL.")
+          .append("\n\n");
+    }
     md.append("| implementation | kind |");
     for (int threads : s.threads()) {
       md.append(' ').append(threads).append(threads == 1 ? " thread" : " threads").append(" |");

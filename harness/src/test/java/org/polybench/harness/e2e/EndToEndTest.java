@@ -77,6 +77,13 @@ class EndToEndTest {
       charts = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertTrue(charts.contains("parallel-speedup.png") && charts.contains("parallel-speedup.svg"), "speedup chart in " + charts);
+    assertTrue(Files.readString(out.resolve("summary.md")).contains("Free-threaded CPython: unavailable: no free-threaded interpreter"),
+        "the free-threading row says why it is missing, never fakes it");
+
+    // ./bench report draws the same run again from results.json alone
+    Files.delete(out.resolve("summary.md"));
+    assertEquals(0, Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true), "report", out.toString()));
+    assertTrue(Files.isRegularFile(out.resolve("summary.md")), "report rewrote summary.md");
     for (var w : Workloads.all()) {
       assertTrue(charts.stream().anyMatch(c -> c.startsWith(w.name()) && c.endsWith(".png")), w.name() + " PNG in " + charts);
       assertTrue(charts.stream().anyMatch(c -> c.startsWith(w.name()) && c.endsWith(".svg")), w.name() + " SVG in " + charts);
