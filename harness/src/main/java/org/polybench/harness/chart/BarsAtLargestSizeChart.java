@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.report.Durations;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
@@ -39,15 +36,9 @@ public final class BarsAtLargestSizeChart implements Chart {
   }
 
   @Override
-  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      Figure f = build(t);
-      if (f != null) {
-        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-bars"));
-      }
-    }
-    return written;
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    Figure f = build(t);
+    return f == null ? null : new Drawing(f.chart, f::overlay);
   }
 
   /** One bar: its label, median, sample min and max (ns) and factor vs the fastest. */

@@ -1,5 +1,8 @@
 package org.polybench.harness.chart;
 
+import org.polybench.harness.report.RunInfo;
+import org.polybench.harness.report.WorkloadTable;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,14 +14,29 @@ import org.polybench.harness.store.RunRecord;
  * the run has no usable data for them. Adding a chart is one file plus one line in {@link Charts}.
  */
 public interface Chart {
-  /** A short id for logs and tests, e.g. "time-vs-size". */
+  /** A short id for logs and tests, and the file suffix: {@code <workload>-<name>.png}. */
   String name();
 
+  /** What one chart file shows: the XChart chart and what is painted over it (may be null). */
+  record Drawing(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, ChartFiles.Overlay overlay) {}
+
+  /** This chart for one workload of the run, or null when it has nothing (usable) to show. */
+  Drawing draw(RunRecord run, WorkloadTable table);
+
   /**
-   * Draws this chart for every workload of the run that has usable cells.
+   * Draws this chart for every workload of the run that has something to show.
    *
    * @param chartsDir created if needed
    * @return the files written, PNG before SVG, in workload order; empty when nothing was drawn
    */
-  List<Path> render(RunRecord run, Path chartsDir) throws IOException;
+  default List<Path> render(RunRecord run, Path chartsDir) throws IOException {
+    List<Path> written = new java.util.ArrayList<>();
+    for (WorkloadTable t : WorkloadTable.of(run)) {
+      Drawing d = draw(run, t);
+      if (d != null) {
+        written.addAll(ChartFiles.write(d.chart(), d.overlay(), RunInfo.footer(run), chartsDir, t.workload() + "-" + name()));
+      }
+    }
+    return written;
+  }
 }

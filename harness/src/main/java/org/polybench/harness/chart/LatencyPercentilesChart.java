@@ -1,7 +1,5 @@
 package org.polybench.harness.chart;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.report.Durations;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.Throughput;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.Measurement;
@@ -33,24 +30,19 @@ public final class LatencyPercentilesChart implements Chart {
   }
 
   @Override
-  public List<Path> render(org.polybench.harness.store.RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      CategoryChart c = build(t);
-      if (c != null) {
-        String note = notMeasured(t);
-        ChartFiles.Overlay overlay = note.isEmpty() ? null : g -> {
-          // top left inside the plot: which usable cells have no per-document times, and why
-          java.awt.FontMetrics fm = g.getFontMetrics(ChartStyle.SMALL_FONT);
-          double left = c.getScreenXFromChart(0) + 10;
-          double top = c.getScreenYFromChart(c.getStyler().getYAxisMax()) + 8 + fm.getAscent();
-          g.setColor(ChartStyle.FOOTER_TEXT);
-          ChartFiles.drawCentered(g, note, ChartStyle.SMALL_FONT, left + fm.stringWidth(note) / 2.0, top);
-        };
-        written.addAll(ChartFiles.write(c, overlay, RunInfo.footer(run), chartsDir, t.workload() + "-latency"));
-      }
-    }
-    return written;
+  public Drawing draw(org.polybench.harness.store.RunRecord run, WorkloadTable t) {
+    CategoryChart c = build(t);
+    if (c == null) return null;
+    String note = notMeasured(t);
+    ChartFiles.Overlay overlay = note.isEmpty() ? null : g -> {
+      // top left inside the plot: which usable cells have no per-document times, and why
+      java.awt.FontMetrics fm = g.getFontMetrics(ChartStyle.SMALL_FONT);
+      double left = c.getScreenXFromChart(0) + 10;
+      double top = c.getScreenYFromChart(c.getStyler().getYAxisMax()) + 8 + fm.getAscent();
+      g.setColor(ChartStyle.FOOTER_TEXT);
+      ChartFiles.drawCentered(g, note, ChartStyle.SMALL_FONT, left + fm.stringWidth(note) / 2.0, top);
+    };
+    return new Drawing(c, overlay);
   }
 
   /** "not shown (one batch call, no per-document times): python/hf-tokenizers-batch", or "". */

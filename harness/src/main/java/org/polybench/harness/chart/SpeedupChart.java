@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -15,7 +13,6 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.ThreadScaling;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.RunRecord;
@@ -36,16 +33,11 @@ public final class SpeedupChart implements Chart {
   }
 
   @Override
-  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      var scaling = ThreadScaling.of(run, t);
-      if (scaling.isPresent() && hasSpeedups(scaling.get())) {
-        Figure f = build(scaling.get());
-        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-speedup"));
-      }
-    }
-    return written;
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    var scaling = ThreadScaling.of(run, t);
+    if (scaling.isEmpty() || !hasSpeedups(scaling.get())) return null;
+    Figure f = build(scaling.get());
+    return new Drawing(f.chart, f::overlay);
   }
 
   private static boolean hasSpeedups(ThreadScaling s) {

@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.Throughput;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.Measurement;
@@ -35,16 +32,10 @@ public final class ThroughputChart implements Chart {
   }
 
   @Override
-  public List<Path> render(org.polybench.harness.store.RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      if (!Throughput.applies(t.sizeUnit())) continue;
-      Figure f = build(t);
-      if (f != null) {
-        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-throughput"));
-      }
-    }
-    return written;
+  public Drawing draw(org.polybench.harness.store.RunRecord run, WorkloadTable t) {
+    if (!Throughput.applies(t.sizeUnit())) return null;
+    Figure f = build(t);
+    return f == null ? null : new Drawing(f.chart, f::overlay);
   }
 
   /** One bar: MB/s at the median, at the slowest and fastest sample, and tokens/s (NaN if unknown). */

@@ -1,11 +1,7 @@
 package org.polybench.harness.chart;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.ThreadScaling;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.RunRecord;
@@ -24,32 +20,24 @@ public final class TimeAtMaxThreadsChart implements Chart {
   }
 
   @Override
-  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      var scaling = ThreadScaling.of(run, t);
-      if (scaling.isEmpty()) {
-        continue;
-      }
-      int maxT = scaling.get().maxThreads();
-      long size = scaling.get().size();
-      WorkloadTable atMax =
-          new WorkloadTable(
-              t.workload(), t.description(), t.sizeUnit(), List.of(size),
-              t.rows().stream()
-                  .filter(r -> r.threads() == maxT)
-                  // the title names the thread count; the bars need only the implementation
-                  .map(r -> new WorkloadTable.Row(r.implementation(), r.threads(), r.implementation(), r.kind(), r.cells()))
-                  .toList());
-      BarsAtLargestSizeChart.Figure f = BarsAtLargestSizeChart.build(atMax);
-      if (f == null) {
-        continue;
-      }
-      f.chart.setTitle(
-          t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ", " + maxT
-              + (maxT == 1 ? " thread" : " threads") + ": median time, whiskers min..max");
-      written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-time-at-max-threads"));
-    }
-    return written;
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    var scaling = ThreadScaling.of(run, t);
+    if (scaling.isEmpty()) return null;
+    int maxT = scaling.get().maxThreads();
+    long size = scaling.get().size();
+    WorkloadTable atMax =
+        new WorkloadTable(
+            t.workload(), t.description(), t.sizeUnit(), List.of(size),
+            t.rows().stream()
+                .filter(r -> r.threads() == maxT)
+                // the title names the thread count; the bars need only the implementation
+                .map(r -> new WorkloadTable.Row(r.implementation(), r.threads(), r.implementation(), r.kind(), r.cells()))
+                .toList());
+    BarsAtLargestSizeChart.Figure f = BarsAtLargestSizeChart.build(atMax);
+    if (f == null) return null;
+    f.chart.setTitle(
+        t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ", " + maxT
+            + (maxT == 1 ? " thread" : " threads") + ": median time, whiskers min..max");
+    return new Drawing(f.chart, f::overlay);
   }
 }

@@ -1,7 +1,5 @@
 package org.polybench.harness.chart;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.polybench.harness.report.Durations;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
@@ -32,14 +29,8 @@ public final class TimeVsSizeChart implements Chart {
   }
 
   @Override
-  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      if (t.hasUsable()) {
-        written.addAll(ChartFiles.write(build(t), null, RunInfo.footer(run), chartsDir, t.workload() + "-time-vs-size"));
-      }
-    }
-    return written;
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    return t.hasUsable() ? new Drawing(build(t), null) : null;
   }
 
   static XYChart build(WorkloadTable t) {

@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.polybench.harness.report.Durations;
 import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.RunInfo;
 import org.polybench.harness.report.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
@@ -49,15 +46,9 @@ public final class WarmupChart implements Chart {
   }
 
   @Override
-  public List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      Figure f = build(t);
-      if (f != null) {
-        written.addAll(ChartFiles.write(f.chart, f::overlay, RunInfo.footer(run), chartsDir, t.workload() + "-warmup"));
-      }
-    }
-    return written;
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    Figure f = build(t);
+    return f == null ? null : new Drawing(f.chart, f::overlay);
   }
 
   /** One implementation's iterations: warm-up first, then measured. */
