@@ -12,8 +12,6 @@ final class Cells {
   static final String LOW_CONFIDENCE = "†";
   /** Marks a median to take with care: its processes disagreed, or it was still speeding up. */
   static final String UNSTEADY = "‡";
-  /** Process medians further apart than this (relative to the median) earn {@link #UNSTEADY}. */
-  static final double SPREAD_WARNING = 0.10;
 
   private Cells() {}
 
@@ -31,7 +29,7 @@ final class Cells {
       return median;
     }
     String spread = spread(m, half);
-    String mark = (lowConfidence(m) ? LOW_CONFIDENCE : "") + (unsteady(m) ? UNSTEADY : "");
+    String mark = (lowConfidence(m) ? LOW_CONFIDENCE : "") + (m.unsteady() ? UNSTEADY : "");
     return parentheses ? median + " (" + spread + ")" + mark : median + " " + spread + mark;
   }
 
@@ -61,12 +59,6 @@ final class Cells {
       return "−" + Numbers.percent(below) + "/+" + Numbers.percent(above);
     }
     return "±" + Numbers.percent(half);
-  }
-
-  /** The processes' medians disagree, or the samples were still getting faster while measured. */
-  static boolean unsteady(Measurement m) {
-    return m.usable()
-        && (m.invocationSpread() > SPREAD_WARNING || (m.drift() != null && m.drift() > Measurement.DRIFT_WARNING));
   }
 
   static boolean lowConfidence(Measurement m) {

@@ -54,7 +54,7 @@ public final class ConsoleSummary {
     }
     if (sb.indexOf(Cells.UNSTEADY) >= 0) {
       sb.append(Cells.UNSTEADY)
-          .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(Cells.SPREAD_WARNING))
+          .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(Measurement.SPREAD_WARNING))
           .append(", or it was still getting faster while measured (summary.md explains).\n");
     }
     Map<String, Integer> notCharted = new TreeMap<>();

@@ -68,10 +68,10 @@ public final class SummaryMarkdown {
           .append(" marks too few iterations for a 95% interval: the range shown is min..max of the samples, ")
           .append("which covers the median with less confidence.\n\n");
     }
-    if (any(tables, Cells::unsteady)) {
+    if (any(tables, Measurement::unsteady)) {
       md.append(Cells.UNSTEADY)
           .append(" marks a median to take with care: the fresh processes measuring it disagreed by more than ")
-          .append(Numbers.percent(Cells.SPREAD_WARNING))
+          .append(Numbers.percent(Measurement.SPREAD_WARNING))
           .append(" (see `invocation_medians_ns` in results.json; a JIT can settle differently in each process), ")
           .append("or its first measured calls were over ")
           .append(String.format(java.util.Locale.ROOT, "%.1fx", Measurement.DRIFT_WARNING))

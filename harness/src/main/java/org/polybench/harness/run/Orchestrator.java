@@ -111,8 +111,8 @@ public final class Orchestrator {
       double spread = m.medianNs() == 0 ? 0 : (m.ciHighNs() - m.ciLowNs()) / 2.0 / m.medianNs() * 100;
       int procs = m.invocations() == null ? 1 : m.invocations();
       String care =
-          m.invocationSpread() > 0.10 ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
-              : m.drift() != null && m.drift() > Measurement.DRIFT_WARNING ? String.format("  still speeding up (drift %.2f)", m.drift())
+          m.invocationSpread() > Measurement.SPREAD_WARNING ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
+              : m.stillSpeedingUp() ? String.format("  still speeding up (drift %.2f)", m.drift())
               : "";
       return String.format("ok       median %-10s ±%.1f%%  verified  (%d proc x %d warm-up + %d)%s",
           org.polybench.harness.report.Durations.format(m.medianNs()), spread, procs,

@@ -54,6 +54,21 @@ public record Measurement(
    */
   public static final double DRIFT_WARNING = 1.2;
 
+  /** Process medians further apart than this, relative to the median, make a cell unsteady. */
+  public static final double SPREAD_WARNING = 0.10;
+
+  /** A usable median to take with care: its processes disagreed, or it was still speeding up. */
+  @JsonIgnore
+  public boolean unsteady() {
+    return usable() && (stillSpeedingUp() || invocationSpread() > SPREAD_WARNING);
+  }
+
+  /** The first measured calls were over {@link #DRIFT_WARNING} times slower than the last ones. */
+  @JsonIgnore
+  public boolean stillSpeedingUp() {
+    return drift != null && drift > DRIFT_WARNING;
+  }
+
   /** A cell measured in one process, without the invocation fields (tests, fake runs). */
   public Measurement(
       String workload, String language, String variant, long size, int threads, Status status, String error,

@@ -16,9 +16,9 @@ import org.polybench.harness.verify.Reference;
  */
 public final class Parallel implements Workload {
   /**
-   * Warm-up work per cell, in elements: pure Python runs ~0.3..1 µs per element, so the default
-   * 2e7 would cost it 10 s or more per cell; 1e6 is still several hundred thousand loop
-   * iterations for HotSpot's C2 to compile the kernel before the samples.
+   * Warm-up work per cell for the JIT runners, in elements: 1e6 is several hundred thousand loop
+   * iterations, enough for HotSpot's C2 to compile the kernel before the samples (the run's 1e8
+   * would add seconds per cell for nothing).
    */
   static final long WARMUP_WORK = 1_000_000L;
 
@@ -37,7 +37,7 @@ public final class Parallel implements Workload {
     return "elements";
   }
 
-  /** Pure Python takes seconds at 1e7 (and each cell runs 20+ iterations). */
+  /** Pure Python takes seconds per call at 1e7. */
   @Override
   public List<Long> defaultSizes() {
     return List.of(10_000L, 100_000L, 1_000_000L, 10_000_000L);

@@ -67,8 +67,8 @@ public final class Tokenize implements Workload {
   }
 
   /**
-   * Warm-up of 2 MB of text per cell: hundreds of thousands of words, far past HotSpot's C2
-   * thresholds, and about a second for pure Python (the run's default 2e7 would take ten).
+   * Warm-up of 2 MB of text per cell for the JIT runners: hundreds of thousands of words, far past
+   * HotSpot's C2 thresholds; the run's 1e8 would cost seconds per cell for nothing.
    */
   @Override
   public long warmupWork() {
