@@ -11,9 +11,9 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
-import org.polybench.harness.report.Durations;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Durations;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 

@@ -1,7 +1,7 @@
 package org.polybench.harness.chart;
 
-import org.polybench.harness.report.RunInfo;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.RunInfo;
+import org.polybench.harness.view.WorkloadTable;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,13 +30,21 @@ public interface Chart {
    * @return the files written, PNG before SVG, in workload order; empty when nothing was drawn
    */
   default List<Path> render(RunRecord run, Path chartsDir) throws IOException {
-    List<Path> written = new java.util.ArrayList<>();
-    for (WorkloadTable t : WorkloadTable.of(run)) {
-      Drawing d = draw(run, t);
-      if (d != null) {
-        written.addAll(ChartFiles.write(d.chart(), d.overlay(), RunInfo.footer(run), chartsDir, t.workload() + "-" + name()));
-      }
+    try {
+      return ChartStyle.withLooksOf(run, () -> {
+        List<Path> written = new java.util.ArrayList<>();
+        for (WorkloadTable t : WorkloadTable.of(run)) {
+          Drawing d = draw(run, t);
+          if (d != null) {
+            written.addAll(ChartFiles.write(d.chart(), d.overlay(), RunInfo.footer(run), chartsDir, t.workload() + "-" + name()));
+          }
+        }
+        return written;
+      });
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    return written;
   }
 }

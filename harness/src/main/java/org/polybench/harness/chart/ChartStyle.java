@@ -2,6 +2,11 @@ package org.polybench.harness.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+import org.polybench.harness.store.RunRecord;
+import org.polybench.harness.view.RunInfo;
 import java.awt.Font;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +20,9 @@ import org.knowm.xchart.style.markers.TriangleDown;
 import org.knowm.xchart.style.markers.TriangleUp;
 
 /**
- * The look shared by every chart: size, fonts, and one fixed colour and marker per implementation
- * so an implementation looks the same in every chart of every run. Colours come in language
- * families: Python blues and greens, Rust oranges and reds, Java purples.
+ * The look shared by every chart: size, fonts, and one colour and marker per implementation, made
+ * by a fixed rule from its name, so an implementation looks the same in every chart of every run.
+ * Colours come in language families: Python blues and greens, Rust oranges and reds, Java purples.
  */
 public final class ChartStyle {
   public static final int WIDTH = 1000;
@@ -37,72 +42,76 @@ public final class ChartStyle {
   public static final Color FOOTER_TEXT = new Color(0x55, 0x55, 0x55);
   public static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-  private static final Map<String, Color> COLORS =
-      Map.ofEntries(
-          Map.entry("python/pure", new Color(0x1F4E9C)),
-          Map.entry("python/numpy", new Color(0x4BA3E3)),
-          Map.entry("python/graalpy", new Color(0x0E9C9C)),
-          Map.entry("python/rust-ext", new Color(0x1E8C4E)),
-          Map.entry("python/rust-ext-numpy", new Color(0x74C476)),
-          Map.entry("rust/naive", new Color(0xF28E2B)),
-          Map.entry("rust/optimized", new Color(0xC62828)),
-          Map.entry("java/scalar", new Color(0xA47FD8)),
-          Map.entry("java/vector", new Color(0x5E2B97)),
-          // parallel: the same families, distinct within the workload's charts
-          Map.entry("python/threads", new Color(0x1F4E9C)),
-          Map.entry("python/processes", new Color(0x17BECF)),
-          Map.entry("python/rust-ext-threads", new Color(0x1E8C4E)),
-          Map.entry("python/numpy-threads", new Color(0x4BA3E3)),
-          Map.entry("rust/threads", new Color(0xF28E2B)),
-          Map.entry("rust/rayon", new Color(0xC62828)),
-          Map.entry("java/threads", new Color(0xA47FD8)),
-          Map.entry("java/parallel-streams", new Color(0x5E2B97)));
-
-  /** For implementations added later: still in their language's family, picked by id. */
+  /**
+   * Each language a family of shades (Python blues and greens, Rust oranges and reds, Java
+   * purples); other languages greys and browns.
+   */
   private static final Map<String, List<Color>> FAMILY =
       Map.of(
-          "python", List.of(new Color(0x2C7FB8), new Color(0x41AE76), new Color(0x0868AC), new Color(0x238B45)),
-          "rust", List.of(new Color(0xE6550D), new Color(0xA63603), new Color(0xFD8D3C), new Color(0xDE2D26)),
-          "java", List.of(new Color(0x807DBA), new Color(0x54278F), new Color(0x9E9AC8), new Color(0x6A51A3)));
+          "python", List.of(new Color(0x1F4E9C), new Color(0x4BA3E3), new Color(0x1E8C4E), new Color(0x74C476),
+              new Color(0x0E9C9C), new Color(0x17BECF)),
+          "rust", List.of(new Color(0xF28E2B), new Color(0xC62828), new Color(0xA63603), new Color(0xFD8D3C),
+              new Color(0xE6550D), new Color(0x8C2D04)),
+          "java", List.of(new Color(0xA47FD8), new Color(0x5E2B97), new Color(0x807DBA), new Color(0x3F007D),
+              new Color(0x9E9AC8), new Color(0x6A51A3)));
 
   private static final List<Color> OTHER =
-      List.of(new Color(0x636363), new Color(0x8C6D31), new Color(0x969696), new Color(0x393B79));
+      List.of(new Color(0x636363), new Color(0x8C6D31), new Color(0x969696), new Color(0x393B79),
+          new Color(0x525252), new Color(0xBD9E39));
 
-  private static final Map<String, Marker> MARKERS =
-      Map.ofEntries(
-          Map.entry("python/pure", new Circle()),
-          Map.entry("python/numpy", new TriangleUp()),
-          Map.entry("python/graalpy", new TriangleDown()),
-          Map.entry("python/rust-ext", new Diamond()),
-          Map.entry("python/rust-ext-numpy", new Square()),
-          Map.entry("rust/naive", new Circle()),
-          Map.entry("rust/optimized", new Square()),
-          Map.entry("java/scalar", new Diamond()),
-          Map.entry("java/vector", new TriangleDown()),
-          Map.entry("python/threads", new Circle()),
-          Map.entry("python/processes", new TriangleDown()),
-          Map.entry("python/rust-ext-threads", new Diamond()),
-          Map.entry("python/numpy-threads", new TriangleUp()),
-          Map.entry("rust/threads", new Circle()),
-          Map.entry("rust/rayon", new Square()),
-          Map.entry("java/threads", new Diamond()),
-          Map.entry("java/parallel-streams", new TriangleDown()));
+  private static final List<Supplier<Marker>> MARKERS =
+      List.of(Circle::new, Square::new, Diamond::new, TriangleUp::new, TriangleDown::new);
 
   private ChartStyle() {}
 
-  /** The colour of an implementation ("language/variant"), the same in every chart. */
-  public static Color color(String implementation) {
-    Color c = COLORS.get(implementation);
-    if (c != null) {
-      return c;
+  /** Per language, its implementations in catalogue order: set for the run being drawn. */
+  private static final ThreadLocal<Map<String, Integer>> RANKS = ThreadLocal.withInitial(Map::of);
+
+  /**
+   * Draws with {@code run}'s looks: each implementation's rank among its language's, in the order
+   * of the catalogue the run recorded (the runners' table order), then any others by name. Rank n
+   * gets shade n mod 6 and marker n mod 5, so the first 30 variants of a language all differ, and
+   * a new variant gets its look with no edit here.
+   */
+  static <T> T withLooksOf(RunRecord run, java.util.concurrent.Callable<T> draw) throws Exception {
+    List<String> ids = new java.util.ArrayList<>(RunInfo.kinds(run).keySet());
+    run.measurements().stream().map(m -> m.implementation()).distinct().sorted()
+        .filter(id -> !ids.contains(id)).forEach(ids::add);
+    Map<String, Integer> ranks = new java.util.HashMap<>();
+    Map<String, Integer> perLanguage = new java.util.HashMap<>();
+    for (String id : ids) ranks.put(id, perLanguage.merge(language(id), 1, Integer::sum) - 1);
+    Map<String, Integer> before = RANKS.get();
+    RANKS.set(ranks);
+    try {
+      return draw.call();
+    } finally {
+      RANKS.set(before);
     }
-    String language = implementation.contains("/") ? implementation.substring(0, implementation.indexOf('/')) : "";
-    List<Color> family = FAMILY.getOrDefault(language, OTHER);
-    return family.get(Math.floorMod(implementation.hashCode(), family.size()));
   }
 
+  /** The colour of an implementation ("language/variant"): its language's family, its rank's shade. */
+  public static Color color(String implementation) {
+    List<Color> family = FAMILY.getOrDefault(language(implementation), OTHER);
+    return family.get(rank(implementation) % family.size());
+  }
+
+  /** The marker of an implementation, by its rank. */
   public static Marker marker(String implementation) {
-    return MARKERS.getOrDefault(implementation, new Circle());
+    return MARKERS.get(rank(implementation) % MARKERS.size()).get();
+  }
+
+  private static int rank(String implementation) {
+    Integer r = RANKS.get().get(implementation);
+    if (r != null) return r;
+    // drawn outside a run's looks (a test drawing one chart): a fixed hash of the name
+    CRC32 crc = new CRC32();
+    crc.update(implementation.getBytes(StandardCharsets.UTF_8));
+    return (int) (crc.getValue() % 30);
+  }
+
+  private static String language(String implementation) {
+    int slash = implementation.indexOf('/');
+    return slash < 0 ? "" : implementation.substring(0, slash);
   }
 
   /** Dashes for the n-th thread count of one implementation (solid for the first). */

@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.polybench.harness.store.RunRecord;
+import org.polybench.harness.view.ReportFormat;
 
-/** The registry of charts: one line per chart. */
-public final class Charts {
+/** The registry of charts, one line per chart; as an output format, it draws them all. */
+public final class Charts implements ReportFormat {
   private static final List<Chart> ALL =
       List.of(
           new TimeVsSizeChart(),
@@ -18,7 +19,21 @@ public final class Charts {
           new LatencyPercentilesChart(),
           new WarmupChart());
 
-  private Charts() {}
+  @Override
+  public String name() {
+    return "charts";
+  }
+
+  @Override
+  public List<Path> write(RunRecord run, Path runDir, List<Path> earlier, java.io.PrintStream console) throws IOException {
+    return renderAll(run, runDir.resolve(org.polybench.harness.store.ResultsStore.CHARTS_DIR));
+  }
+
+  /** XChart on a large run takes seconds; minutes mean a bug, not a big run. */
+  @Override
+  public java.time.Duration timeout() {
+    return java.time.Duration.ofSeconds(180);
+  }
 
   public static List<Chart> all() {
     return ALL;

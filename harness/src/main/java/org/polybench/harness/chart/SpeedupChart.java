@@ -12,9 +12,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.ThreadScaling;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.ThreadScaling;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.RunRecord;
 
 /**

@@ -12,9 +12,9 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.Throughput;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.Throughput;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 
 /**

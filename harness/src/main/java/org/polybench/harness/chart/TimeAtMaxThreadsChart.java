@@ -1,9 +1,9 @@
 package org.polybench.harness.chart;
 
 import java.util.List;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.ThreadScaling;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.ThreadScaling;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.RunRecord;
 
 /**

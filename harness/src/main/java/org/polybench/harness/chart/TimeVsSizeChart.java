@@ -8,9 +8,9 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
-import org.polybench.harness.report.Durations;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Durations;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 

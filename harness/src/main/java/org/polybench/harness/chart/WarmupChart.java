@@ -14,9 +14,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.polybench.harness.report.Durations;
-import org.polybench.harness.report.Numbers;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Durations;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 

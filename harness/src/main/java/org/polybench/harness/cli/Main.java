@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    version = "polybench " + org.polybench.harness.store.EnvironmentProbe.HARNESS_VERSION,
+    version = "polybench " + org.polybench.harness.run.EnvironmentProbe.HARNESS_VERSION,
     description = "Runs equivalent workloads in Python, Rust and Java, verifies every answer, and charts the timings.",
     subcommands = {RunCommand.class, ReportCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Tests: ./bench test (Rust, Java and Python suites)."})

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.polybench.harness.Project;
 import org.polybench.harness.UserError;
-import org.polybench.harness.report.Reporting;
+import org.polybench.harness.output.Outputs;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (run.finishedAt() == null) {
       System.out.println("note: this run did not finish; the report covers the " + run.measurements().size() + " cells it measured.");
     }
-    Reporting.render(run, new ResultsStore(runDir.toAbsolutePath()), System.out);
+    Outputs.render(run, new ResultsStore(runDir.toAbsolutePath()), System.out);
     return 0;
   }
 }

@@ -20,7 +20,7 @@ import org.polybench.harness.plan.Plan;
 import org.polybench.harness.plan.PlanRequest;
 import org.polybench.harness.plan.Planner;
 import org.polybench.harness.plan.Settings;
-import org.polybench.harness.report.Reporting;
+import org.polybench.harness.output.Outputs;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.ResultsStore;
@@ -104,12 +104,6 @@ public final class RunCommand implements Callable<Integer> {
     if (!project.looksValid()) {
       throw new UserError("cannot find the repository at " + project.root() + ": run ./bench from the repository");
     }
-    Plan plan =
-        Planner.expand(
-            CorpusOption.restrict(corpus, new PlanRequest(
-                workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations)));
-    plan = CorpusOption.apply(corpus, plan);
     Path interpreter = python == null ? null : checkedPython(python);
     PrintStream console = System.out;
     Instant started = Instant.now();
@@ -127,7 +121,16 @@ public final class RunCommand implements Callable<Integer> {
 
     Orchestrator orchestrator =
         new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
-    Map<String, Availability> availability = orchestrator.prepare(plan, !noBuild);
+    // the runners own the catalogue: build them, then ask each what it implements
+    Map<String, Availability> availability = orchestrator.prepare(!noBuild);
+    Plan plan =
+        Planner.expand(
+            CorpusOption.restrict(corpus, new PlanRequest(
+                workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations)),
+            orchestrator.catalogue(availability));
+    plan = CorpusOption.apply(corpus, plan);
+    orchestrator.warnUnavailable(plan, availability);
     console.printf(
         "run %s: %d cells; each warms up for >= %d calls and >= its workload's warm-up work (%,d elements for dot/normalize;"
             + " at most %,d calls), then %d measured calls, in %d fresh processes; seed %s%n  -> %s%n",
@@ -139,7 +142,7 @@ public final class RunCommand implements Callable<Integer> {
     RunRecord run = orchestrator.run(plan, availability, initial, store);
     if (defaultOut) ResultsStore.linkLatest(project.resultsDir(), dir);
 
-    Reporting.render(run, store, console);
+    Outputs.render(run, store, console);
     return exitCode(run, console);
   }
 

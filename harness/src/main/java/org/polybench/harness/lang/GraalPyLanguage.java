@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
-import org.polybench.harness.run.RunnerArgs;
 
 /**
  * The runner of {@code python/graalpy}: Python code run by GraalPy inside a JVM, through the GraalVM
@@ -78,13 +77,13 @@ public final class GraalPyLanguage implements Language {
   }
 
   @Override
-  public List<String> command(Project project, RunnerArgs args) {
+  public List<String> command(Project project, List<String> flags) {
     List<String> cmd = new ArrayList<>();
     cmd.add(System.getProperty("java.home") + "/bin/java");
     cmd.addAll(jvmFlags(project));
     cmd.add("-Dpolybench.python.path=" + project.pythonDir());
     cmd.addAll(List.of("-cp", runnerJar(project).toString(), MAIN));
-    cmd.addAll(args.flags());
+    cmd.addAll(flags);
     return cmd;
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
-import org.polybench.harness.run.RunnerArgs;
 
 /**
  * The Java workloads jar, run in a fresh JVM of the same JDK as the harness. ./bench builds the
@@ -38,12 +37,12 @@ public final class JavaLanguage implements Language {
   }
 
   @Override
-  public List<String> command(Project project, RunnerArgs args) {
+  public List<String> command(Project project, List<String> flags) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
     // The Vector API is still an incubator module; the runner reports java/vector unavailable without it.
     cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", project.javaRunnerJar().toString()));
-    cmd.addAll(args.flags());
+    cmd.addAll(flags);
     return cmd;
   }
 

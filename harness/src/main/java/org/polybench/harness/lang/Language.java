@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
-import org.polybench.harness.run.RunnerArgs;
+import org.polybench.harness.protocol.RunnerArgs;
 
 /**
  * A language the harness can build and run. Adding one is one file implementing this plus one line
@@ -19,8 +19,18 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
   /** Whether the runner is built and its toolchain present, without building anything. */
   Availability check(Project project);
 
-  /** The command line of one runner invocation. */
-  List<String> command(Project project, RunnerArgs args);
+  /** The command line that starts this runner with the given protocol flags. */
+  List<String> command(Project project, List<String> flags);
+
+  /** The command line of one measuring invocation. */
+  default List<String> command(Project project, RunnerArgs args) {
+    return command(project, args.flags());
+  }
+
+  /** The command line that asks the runner for its catalogue (docs/runner-protocol.md, {@code --list}). */
+  default List<String> listCommand(Project project) {
+    return command(project, List.of("--list"));
+  }
 
   /**
    * Whether this runner compiles while it runs (HotSpot, Truffle). Such runners get the large,

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
 import org.polybench.harness.build.Tools;
-import org.polybench.harness.run.RunnerArgs;
 import org.polybench.harness.store.Json;
 
 /**
@@ -147,7 +146,7 @@ public final class PythonLanguage implements Language {
   }
 
   @Override
-  public List<String> command(Project project, RunnerArgs args) {
+  public List<String> command(Project project, List<String> flags) {
     List<String> cmd = new ArrayList<>();
     if (interpreter != null) {
       // env(1) sets PYTHONPATH and leaves it in the recorded command, so the cell can be re-run as is
@@ -156,7 +155,7 @@ public final class PythonLanguage implements Language {
       cmd.add(project.venvPython().toString());
     }
     cmd.addAll(List.of("-m", "polybench.runner"));
-    cmd.addAll(args.flags());
+    cmd.addAll(flags);
     return cmd;
   }
 

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
 import org.polybench.harness.build.Tools;
-import org.polybench.harness.run.RunnerArgs;
 
 /** The release build of rust-workloads' runner binary (cargo build --release). */
 public final class RustLanguage implements Language {
@@ -58,9 +57,9 @@ public final class RustLanguage implements Language {
   }
 
   @Override
-  public List<String> command(Project project, RunnerArgs args) {
+  public List<String> command(Project project, List<String> flags) {
     List<String> cmd = new ArrayList<>(List.of(project.rustRunner().toString()));
-    cmd.addAll(args.flags());
+    cmd.addAll(flags);
     return cmd;
   }
 

@@ -1,5 +1,9 @@
 package org.polybench.harness.plan;
 
+import org.polybench.harness.workload.Workloads;
+
+import org.polybench.harness.workload.Workload;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +14,10 @@ import org.polybench.harness.UserError;
 public final class Planner {
   private Planner() {}
 
-  public static Plan expand(PlanRequest req) {
+  /** The cells of {@code req} over the implementations the runners listed ({@code catalogue}). */
+  public static Plan expand(PlanRequest req, Implementations catalogue) {
     List<Workload> workloads = resolveWorkloads(req.workloads());
-    List<Implementation> impls = resolveImplementations(req.implementations(), req.languages());
+    List<Implementation> impls = resolveImplementations(catalogue, req.implementations(), req.languages());
     List<Integer> asked = req.threads() == null || req.threads().isEmpty() ? null : List.copyOf(new LinkedHashSet<>(req.threads()));
     if (asked != null) {
       for (int t : asked) {
@@ -84,13 +89,17 @@ public final class Planner {
     return List.copyOf(out);
   }
 
-  private static List<Implementation> resolveImplementations(List<String> ids, List<String> languages) {
-    List<Implementation> all = Implementations.all();
+  private static List<Implementation> resolveImplementations(
+      Implementations catalogue, List<String> ids, List<String> languages) {
+    List<Implementation> all = catalogue.all();
+    if (all.isEmpty()) {
+      throw new UserError("no runner listed any implementation (the warnings above say why): build them with ./bench build");
+    }
     Set<Implementation> out = new LinkedHashSet<>();
     if (ids != null && !ids.isEmpty()) {
       for (String id : ids) {
         out.add(
-            Implementations.find(id.trim())
+            catalogue.find(id.trim())
                 .orElseThrow(
                     () -> new UserError(
                         "unknown implementation '" + id + "' in --implementations: use language/variant, one of "
@@ -98,7 +107,7 @@ public final class Planner {
       }
     }
     if (languages != null && !languages.isEmpty()) {
-      List<String> known = Implementations.languages();
+      List<String> known = catalogue.languages();
       for (String l : languages) {
         if (!known.contains(l.trim())) {
           throw new UserError(

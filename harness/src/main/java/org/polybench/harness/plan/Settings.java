@@ -26,7 +26,7 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
    * 1e3-element kernel for microseconds, before HotSpot's C2 (or any JIT) has compiled it, and
    * call the interpreter's speed Java's. The same rule applies to every language.
    */
-  public static final long WARMUP_WORK = 100_000_000L;
+  public static final long WARMUP_WORK = org.polybench.harness.workload.Workload.DEFAULT_WARMUP_WORK;
 
   /**
    * The fewest warm-up calls a JIT runner gets at any size: GraalPy's dot at 1e7 sat on a false

@@ -1,5 +1,11 @@
 package org.polybench.harness.report;
 
+import java.nio.file.Path;
+import org.polybench.harness.view.ReportFormat;
+import org.polybench.harness.view.Cells;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.WorkloadTable;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +15,18 @@ import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 
 /** The per-workload tables of {@link SummaryMarkdown} as aligned plain text for the terminal. */
-public final class ConsoleSummary {
-  private ConsoleSummary() {}
+public final class ConsoleSummary implements ReportFormat {
+  @Override
+  public String name() {
+    return "console";
+  }
+
+  @Override
+  public List<Path> write(RunRecord run, Path runDir, List<Path> earlier, PrintStream console) {
+    console.println();
+    print(run, console);
+    return List.of();
+  }
 
   public static void print(RunRecord run, PrintStream out) {
     out.print(render(run));

@@ -1,5 +1,17 @@
 package org.polybench.harness.report;
 
+import org.polybench.harness.view.ReportFormat;
+import org.polybench.harness.plan.Settings;
+
+import org.polybench.harness.view.Cells;
+import org.polybench.harness.view.Durations;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.RunInfo;
+import org.polybench.harness.view.StartupCosts;
+import org.polybench.harness.view.ThreadScaling;
+import org.polybench.harness.view.Throughput;
+import org.polybench.harness.view.WorkloadTable;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +30,18 @@ import org.polybench.harness.store.RunRecord;
  * error. The output depends only on its arguments (no clock, no file system), so it is sealed by a
  * golden-file test.
  */
-public final class SummaryMarkdown {
+public final class SummaryMarkdown implements ReportFormat {
   public static final String FILE_NAME = "summary.md";
 
-  private SummaryMarkdown() {}
+  @Override
+  public String name() {
+    return "summary";
+  }
+
+  @Override
+  public List<Path> write(RunRecord run, Path runDir, List<Path> earlier, java.io.PrintStream console) throws IOException {
+    return List.of(write(run, runDir, earlier));
+  }
 
   /**
    * Writes {@code runDir/summary.md}.

@@ -1,5 +1,11 @@
 package org.polybench.harness.run;
 
+import org.polybench.harness.protocol.ProcessExecutor;
+import org.polybench.harness.protocol.ProcessOutcome;
+import org.polybench.harness.protocol.RunnerOutput;
+
+import org.polybench.harness.protocol.RunnerArgs;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

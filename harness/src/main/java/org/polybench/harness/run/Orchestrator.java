@@ -10,10 +10,12 @@ import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
 import org.polybench.harness.lang.Availability;
 import org.polybench.harness.lang.Language;
+import org.polybench.harness.lang.Catalogue;
 import org.polybench.harness.lang.Languages;
 import org.polybench.harness.plan.Cell;
+import org.polybench.harness.plan.Implementation;
+import org.polybench.harness.plan.Implementations;
 import org.polybench.harness.plan.Plan;
-import org.polybench.harness.store.EnvironmentProbe;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
@@ -28,6 +30,9 @@ public final class Orchestrator {
   private final Project project;
   private final PrintStream out;
   private final Map<String, Language> overrides = new LinkedHashMap<>();
+
+  /** What the runners listed, once {@link #catalogue} has asked them; recorded with the run. */
+  private Implementations listed;
 
   public Orchestrator(Project project, PrintStream out) {
     this(project, out, List.of());
@@ -45,17 +50,34 @@ public final class Orchestrator {
     return l != null ? l : Languages.find(name).orElseThrow();
   }
 
-  /** Builds (when asked) and checks every language the plan uses. */
-  public Map<String, Availability> prepare(Plan plan, boolean build) {
+  /**
+   * Builds (when asked) and checks every runner, so each can be asked for its catalogue. Says
+   * nothing about the ones that cannot start: {@link #warnUnavailable} does, for those a plan uses.
+   */
+  public Map<String, Availability> prepare(boolean build) {
     Map<String, Availability> avail = new LinkedHashMap<>();
     BuildLog log = new BuildLog(out);
-    for (String name : plan.languages()) {
+    for (String name : Languages.names()) {
       Language lang = language(name);
-      Availability a = build ? lang.build(project, log) : lang.check(project);
-      if (!a.available()) out.println("warning: " + name + " is unavailable: " + a.reason());
-      avail.put(name, a);
+      avail.put(name, build ? lang.build(project, log) : lang.check(project));
     }
     return avail;
+  }
+
+  /** The implementations the runners list (docs/runner-protocol.md, --list). */
+  public Implementations catalogue(Map<String, Availability> availability) {
+    Map<String, Language> runners = new LinkedHashMap<>();
+    for (String name : Languages.names()) runners.put(name, language(name));
+    listed = Catalogue.load(project, runners, availability, out);
+    return listed;
+  }
+
+  /** One warning line for each runner the plan needs that cannot start, with the fix. */
+  public void warnUnavailable(Plan plan, Map<String, Availability> availability) {
+    for (String name : plan.languages()) {
+      Availability a = availability.get(name);
+      if (a != null && !a.available()) out.println("warning: " + name + " is unavailable: " + a.reason());
+    }
   }
 
   public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
@@ -63,7 +85,7 @@ public final class Orchestrator {
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
-            EnvironmentProbe.capture(project, langs), List.of());
+            withCatalogue(EnvironmentProbe.capture(project, langs), plan), List.of());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
     Map<String, Prepared> prepared = new HashMap<>();
@@ -115,7 +137,7 @@ public final class Orchestrator {
               : m.stillSpeedingUp() ? String.format("  still speeding up (drift %.2f)", m.drift())
               : "";
       return String.format("ok       median %-10s ±%.1f%%  verified  (%d proc x %d warm-up + %d)%s",
-          org.polybench.harness.report.Durations.format(m.medianNs()), spread, procs,
+          org.polybench.harness.view.Durations.format(m.medianNs()), spread, procs,
           m.warmupNs().size() / procs, m.samplesNs().size() / procs, care);
     }
     return String.format("%-8s %s", m.status().json(), m.error());
@@ -123,5 +145,28 @@ public final class Orchestrator {
 
   private static int digits(int n) {
     return Integer.toString(n).length();
+  }
+
+  /**
+   * The environment plus {@code catalogue}: what the runners listed (kind, description per
+   * workload, runner) in their order, so the results say which code ran without the runners at
+   * hand, and charts give each implementation the same look in every run.
+   */
+  private Map<String, Object> withCatalogue(Map<String, Object> environment, Plan plan) {
+    Map<String, Object> env = new LinkedHashMap<>(environment);
+    List<Map<String, Object>> catalogue = new java.util.ArrayList<>();
+    List<Implementation> impls =
+        listed != null ? listed.all() : plan.cells().stream().map(Cell::implementation).distinct().toList();
+    for (Implementation impl : impls) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", impl.id());
+      e.put("kind", impl.kind().label());
+      e.put("runner", impl.runner());
+      e.put("opt_in", impl.optIn());
+      e.put("descriptions", impl.descriptions());
+      catalogue.add(e);
+    }
+    env.put("catalogue", catalogue);
+    return env;
   }
 }

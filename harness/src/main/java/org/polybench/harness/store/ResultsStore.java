@@ -12,6 +12,9 @@ import java.nio.file.StandardCopyOption;
  * a crash or Ctrl-C in cell 40 keeps cells 1-39 and never leaves a half-written file.
  */
 public final class ResultsStore {
+  /** The folder, inside a run's, where the charts go. */
+  public static final String CHARTS_DIR = "charts";
+
   public static final String RESULTS_FILE = "results.json";
   private final Path dir;
 
@@ -24,7 +27,7 @@ public final class ResultsStore {
   }
 
   public Path chartsDir() {
-    return dir.resolve("charts");
+    return dir.resolve(CHARTS_DIR);
   }
 
   public void save(RunRecord run) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.polybench.harness.Project;
-import org.polybench.harness.run.ProcessExecutor;
-import org.polybench.harness.run.ProcessOutcome;
+import org.polybench.harness.protocol.ProcessExecutor;
+import org.polybench.harness.protocol.ProcessOutcome;
 import org.polybench.harness.store.Json;
 
 /**

@@ -1,7 +1,6 @@
 package org.polybench.harness.workload;
 
 import java.util.List;
-import org.polybench.harness.plan.Workload;
 import org.polybench.harness.verify.ChecksumKind;
 import org.polybench.harness.verify.Reference;
 

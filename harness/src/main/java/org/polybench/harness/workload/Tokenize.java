@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.polybench.harness.Project;
-import org.polybench.harness.plan.Workload;
 import org.polybench.harness.tokenize.Oracle;
 import org.polybench.harness.tokenize.TokenizeData;
 import org.polybench.harness.verify.ChecksumKind;

@@ -1,7 +1,6 @@
 package org.polybench.harness.workload;
 
 import java.util.List;
-import org.polybench.harness.plan.Workload;
 
 /** What the float64 vector workloads (dot, normalize) share: sizes counted in elements. */
 abstract class VectorWorkload implements Workload {

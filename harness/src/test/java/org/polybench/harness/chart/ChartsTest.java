@@ -92,7 +92,7 @@ class ChartsTest {
 
   @Test
   void unusableCellsAreNotDrawnAsPoints() {
-    var dot = org.polybench.harness.report.WorkloadTable.of(FakeRuns.small(), "dot").orElseThrow();
+    var dot = org.polybench.harness.view.WorkloadTable.of(FakeRuns.small(), "dot").orElseThrow();
     var chart = TimeVsSizeChart.build(dot);
     // java/scalar: the invalid 1,000 cell (which has a median) is left out; only 1,000,000 remains
     assertEquals(1, chart.getSeriesMap().get("java/scalar").getXData().length);
@@ -104,7 +104,7 @@ class ChartsTest {
 
   @Test
   void barsAtTheLargestUsableSizeFastestFirstWithFactors() {
-    var dot = org.polybench.harness.report.WorkloadTable.of(FakeRuns.small(), "dot").orElseThrow();
+    var dot = org.polybench.harness.view.WorkloadTable.of(FakeRuns.small(), "dot").orElseThrow();
     List<BarsAtLargestSizeChart.Bar> bars = BarsAtLargestSizeChart.bars(dot);
     assertEquals(List.of("python/numpy", "java/scalar", "python/pure"), bars.stream().map(BarsAtLargestSizeChart.Bar::label).toList());
     assertEquals(1.0, bars.get(0).factor(), 1e-12);

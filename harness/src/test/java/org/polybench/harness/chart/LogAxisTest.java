@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
-import org.polybench.harness.report.Durations;
+import org.polybench.harness.view.Durations;
 
 class LogAxisTest {
   @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.report.FakeRuns;
 import org.polybench.harness.report.SummaryMarkdown;
-import org.polybench.harness.report.Throughput;
-import org.polybench.harness.report.WorkloadTable;
+import org.polybench.harness.view.Throughput;
+import org.polybench.harness.view.WorkloadTable;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 

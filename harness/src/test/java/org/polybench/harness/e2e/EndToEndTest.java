@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.cli.Main;
 import org.polybench.harness.plan.Implementation;
+import org.polybench.harness.Project;
 import org.polybench.harness.plan.Implementations;
-import org.polybench.harness.plan.Workloads;
+import org.polybench.harness.run.Orchestrator;
+import org.polybench.harness.workload.Workloads;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
@@ -29,6 +31,12 @@ import org.polybench.harness.store.Status;
  */
 class EndToEndTest {
   @TempDir Path tmp;
+
+  /** What the built runners list, as ./bench run plans from it. */
+  static Implementations catalogue() {
+    Orchestrator o = new Orchestrator(Project.locate(), System.err);
+    return o.catalogue(o.prepare(false));
+  }
 
   @Test
   void everyImplementationRunsAndAgreesWithTheReference() throws IOException {
@@ -51,7 +59,7 @@ class EndToEndTest {
 
     int expected = 0;
     for (var w : Workloads.all()) {
-      for (Implementation i : Implementations.all()) if (!i.optIn() && i.supports(w.name())) expected += 2 * (w.threaded() ? 2 : 1);
+      for (Implementation i : catalogue().all()) if (!i.optIn() && i.supports(w.name())) expected += 2 * (w.threaded() ? 2 : 1);
     }
     assertEquals(expected, run.measurements().size());
     assertTrue(run.measurements().stream().allMatch(Measurement::verified));
@@ -67,7 +75,7 @@ class EndToEndTest {
     for (var w : Workloads.all()) {
       Set<String> seen = run.measurements().stream().filter(m -> m.workload().equals(w.name()))
           .map(Measurement::implementation).collect(Collectors.toSet());
-      Set<String> want = Implementations.all().stream().filter(i -> !i.optIn() && i.supports(w.name())).map(Implementation::id).collect(Collectors.toSet());
+      Set<String> want = catalogue().all().stream().filter(i -> !i.optIn() && i.supports(w.name())).map(Implementation::id).collect(Collectors.toSet());
       assertEquals(want, seen, w.name());
     }
 
@@ -119,7 +127,7 @@ class EndToEndTest {
   /** Opt-in implementations (python/graalpy) are left out of default runs: named, they run and verify. */
   @Test
   void optInImplementationsRunAndVerifyWhenNamed() throws IOException {
-    List<Implementation> optIn = Implementations.all().stream().filter(Implementation::optIn).toList();
+    List<Implementation> optIn = catalogue().all().stream().filter(Implementation::optIn).toList();
     for (Implementation impl : optIn) {
       Path out = tmp.resolve("opt-in-" + impl.variant());
       StringWriter err = new StringWriter();

@@ -1,5 +1,8 @@
 package org.polybench.harness.plan;
 
+import org.polybench.harness.workload.Workload;
+import org.polybench.harness.workload.Workloads;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +19,7 @@ class PlannerTest {
 
   @Test
   void defaultMatrixIsEveryImplementationOfEveryWorkloadAtDecadeSizes() {
-    Plan p = Planner.expand(request(List.of("dot", "normalize"), List.of(), List.of(), List.of(), List.of(), false));
+    Plan p = Planner.expand(request(List.of("dot", "normalize"), List.of(), List.of(), List.of(), List.of(), false), TestCatalogue.standard());
     assertEquals(2 * 5 * 8, p.cells().size()); // 8 implementations of dot and normalize; python/graalpy is opt-in
     assertEquals(List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L),
         p.cells().stream().map(Cell::size).distinct().toList());
@@ -26,7 +29,7 @@ class PlannerTest {
 
   @Test
   void quickUsesThreeSizesAndFewerIterations() {
-    Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(), List.of(), true));
+    Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(), List.of(), true), TestCatalogue.standard());
     assertEquals(List.of(1_000L, 100_000L, 1_000_000L), p.cells().stream().map(Cell::size).distinct().toList());
     assertEquals(3 * 8, p.cells().size());
     assertEquals(Settings.QUICK_ITERATIONS, p.settings().iterations());
@@ -34,34 +37,34 @@ class PlannerTest {
 
   @Test
   void explicitSizesOverrideQuick() {
-    Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(7L), List.of(), true));
+    Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(7L), List.of(), true), TestCatalogue.standard());
     assertTrue(p.cells().stream().allMatch(c -> c.size() == 7L));
   }
 
   @Test
   void languagesSelectTheirImplementations() {
-    Plan p = Planner.expand(request(List.of("normalize"), List.of(), List.of("rust"), List.of(10L), List.of(), false));
+    Plan p = Planner.expand(request(List.of("normalize"), List.of(), List.of("rust"), List.of(10L), List.of(), false), TestCatalogue.standard());
     assertEquals(List.of("rust/naive", "rust/optimized"), p.cells().stream().map(c -> c.implementation().id()).toList());
   }
 
   @Test
   void implementationsAndLanguagesIntersect() {
-    Plan p = Planner.expand(request(List.of("dot"), List.of("python/numpy", "rust/optimized"), List.of("rust"), List.of(10L), List.of(), false));
+    Plan p = Planner.expand(request(List.of("dot"), List.of("python/numpy", "rust/optimized"), List.of("rust"), List.of(10L), List.of(), false), TestCatalogue.standard());
     assertEquals(List.of("rust/optimized"), p.cells().stream().map(c -> c.implementation().id()).toList());
     assertThrows(UserError.class,
-        () -> Planner.expand(request(List.of("dot"), List.of("python/numpy"), List.of("rust"), List.of(10L), List.of(), false)));
+        () -> Planner.expand(request(List.of("dot"), List.of("python/numpy"), List.of("rust"), List.of(10L), List.of(), false), TestCatalogue.standard()));
   }
 
   @Test
   void threadsMultiplyTheCellsOfThreadedWorkloads() {
-    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/threads"), List.of(), List.of(10L, 20L), List.of(1, 2), false));
+    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/threads"), List.of(), List.of(10L, 20L), List.of(1, 2), false), TestCatalogue.standard());
     assertEquals(4, p.cells().size());
     assertEquals(List.of(1, 2, 1, 2), p.cells().stream().map(Cell::threads).toList());
   }
 
   @Test
   void singleThreadedWorkloadsIgnoreTheSweep() {
-    Plan p = Planner.expand(request(List.of("dot", "parallel"), List.of("rust/naive", "rust/threads"), List.of(), List.of(10L), List.of(1, 2, 4), false));
+    Plan p = Planner.expand(request(List.of("dot", "parallel"), List.of("rust/naive", "rust/threads"), List.of(), List.of(10L), List.of(1, 2, 4), false), TestCatalogue.standard());
     assertEquals(
         List.of("dot rust/naive 1", "parallel rust/threads 1", "parallel rust/threads 2", "parallel rust/threads 4"),
         p.cells().stream().map(c -> c.workload().name() + " " + c.implementation().id() + " " + c.threads()).toList());
@@ -75,7 +78,7 @@ class PlannerTest {
     assertEquals(List.of(1, 2, 4), Planner.defaultThreads(4));
     assertEquals(List.of(1, 2, 4, 6), Planner.defaultThreads(6));
     assertEquals(List.of(1, 2, 4, 8, 16), Planner.defaultThreads(16));
-    Plan p = Planner.expand(request(List.of("parallel", "dot"), List.of("java/threads", "java/scalar"), List.of(), List.of(10L), List.of(), false));
+    Plan p = Planner.expand(request(List.of("parallel", "dot"), List.of("java/threads", "java/scalar"), List.of(), List.of(10L), List.of(), false), TestCatalogue.standard());
     List<Integer> here = Planner.defaultThreads(Runtime.getRuntime().availableProcessors());
     assertEquals(here, p.cells().stream().filter(c -> c.workload().name().equals("parallel")).map(Cell::threads).toList());
     assertEquals(List.of(1), p.cells().stream().filter(c -> c.workload().name().equals("dot")).map(Cell::threads).toList());
@@ -83,15 +86,15 @@ class PlannerTest {
 
   @Test
   void oversubscriptionIsAllowedAndRepeatsAreDropped() {
-    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/rayon"), List.of(), List.of(10L), List.of(1, 64, 1), false));
+    Plan p = Planner.expand(request(List.of("parallel"), List.of("rust/rayon"), List.of(), List.of(10L), List.of(1, 64, 1), false), TestCatalogue.standard());
     assertEquals(List.of(1, 64), p.cells().stream().map(Cell::threads).toList());
     assertThrows(UserError.class,
-        () -> Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(10L), List.of(0), false)));
+        () -> Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(10L), List.of(0), false), TestCatalogue.standard()));
   }
 
   @Test
   void parallelRunsItsEightImplementationsAndNeedsLessWarmUpWork() {
-    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), true));
+    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), true), TestCatalogue.standard());
     Workload parallel = Workloads.find("parallel").orElseThrow();
     assertEquals(parallel.quickSizes().size() * 8, p.cells().size());
     assertTrue(parallel.threaded());
@@ -103,7 +106,7 @@ class PlannerTest {
 
   @Test
   void orderIsWorkloadThenSizeThenImplementation() {
-    Plan p = Planner.expand(request(List.of("normalize", "dot"), List.of("rust/naive", "java/scalar"), List.of(), List.of(10L, 20L), List.of(), false));
+    Plan p = Planner.expand(request(List.of("normalize", "dot"), List.of("rust/naive", "java/scalar"), List.of(), List.of(10L, 20L), List.of(), false), TestCatalogue.standard());
     assertEquals(
         List.of("normalize 10 rust/naive", "normalize 10 java/scalar", "normalize 20 rust/naive", "normalize 20 java/scalar",
             "dot 10 rust/naive", "dot 10 java/scalar", "dot 20 rust/naive", "dot 20 java/scalar"),
@@ -113,13 +116,13 @@ class PlannerTest {
   @Test
   void unknownWorkloadIsAUserError() {
     UserError e = assertThrows(UserError.class,
-        () -> Planner.expand(request(List.of("fft"), List.of(), List.of(), List.of(), List.of(), false)));
+        () -> Planner.expand(request(List.of("fft"), List.of(), List.of(), List.of(), List.of(), false), TestCatalogue.standard()));
     assertTrue(e.getMessage().contains("known workloads are dot, normalize"));
   }
 
   @Test
   void smallSizesGetEnoughWarmUpWorkForAJit() {
-    Settings s = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(10L), List.of(), true)).settings();
+    Settings s = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(10L), List.of(), true), TestCatalogue.standard()).settings();
     assertEquals(Settings.MIN_JIT_WARMUP, s.warmupFor(100_000_000L), "large sizes still get the JIT minimum");
     assertEquals(1000, s.warmupFor(100_000L), "1e8 elements of warm-up work at 1e5");
     assertEquals(Settings.MAX_WARMUP, s.warmupFor(1_000L), "capped");
@@ -127,9 +130,9 @@ class PlannerTest {
 
   @Test
   void optInImplementationsRunOnlyWhenNamed() {
-    Plan byDefault = Planner.expand(request(List.of("dot"), List.of(), List.of("python"), List.of(10L), List.of(), false));
+    Plan byDefault = Planner.expand(request(List.of("dot"), List.of(), List.of("python"), List.of(10L), List.of(), false), TestCatalogue.standard());
     assertTrue(byDefault.cells().stream().noneMatch(c -> c.implementation().optIn()));
-    Plan named = Planner.expand(request(List.of("dot"), List.of("python/graalpy"), List.of(), List.of(10L), List.of(), false));
+    Plan named = Planner.expand(request(List.of("dot"), List.of("python/graalpy"), List.of(), List.of(10L), List.of(), false), TestCatalogue.standard());
     assertEquals(List.of("python/graalpy"), named.cells().stream().map(c -> c.implementation().id()).toList());
   }
 }

@@ -83,6 +83,9 @@ public final class FakeRuns {
     env.put("libraries", libraries);
     env.put("git", Map.of("commit", "3f2c9a1e5b7d", "dirty", true));
     env.put("harness_version", "0.1.0");
+    // the runners' word on each implementation's kind, as the orchestrator records it
+    env.put("catalogue", org.polybench.harness.plan.TestCatalogue.standard().all().stream()
+        .map(i -> Map.of("id", i.id(), "kind", i.kind().label())).toList());
     return env;
   }
 

@@ -1,5 +1,7 @@
 package org.polybench.harness.report;
 
+import org.polybench.harness.view.Cells;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

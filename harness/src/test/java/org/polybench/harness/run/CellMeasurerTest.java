@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.plan.Cell;
-import org.polybench.harness.plan.Implementations;
+import org.polybench.harness.plan.TestCatalogue;
 import org.polybench.harness.plan.Settings;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.Status;
@@ -24,13 +24,13 @@ import org.polybench.harness.workload.Dot;
 class CellMeasurerTest {
   @TempDir Path tmp;
 
-  private final Cell cell = new Cell(new Dot(), Implementations.find("rust/naive").orElseThrow(), 10, 1);
+  private final Cell cell = new Cell(new Dot(), TestCatalogue.find("rust/naive"), 10, 1);
   private final Settings settings = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0);
   private final Reference reference = new Dot().reference(10, 42, null);
 
   private static String json(String checksum) {
     return """
-        {"protocol": 1, "workload": "dot", "language": "rust", "variant": "naive", "size": 10, "threads": 1, "seed": 42,
+        {"protocol": 2, "workload": "dot", "language": "rust", "variant": "naive", "size": 10, "threads": 1, "seed": 42,
          "warmup_ns": [900], "samples_ns": [300, 100, 200], "checksum": "%s", "checksum_kind": "float",
          "peak_rss_bytes": 4096, "runtime": {"name": "fake"}}
         """.formatted(checksum);
@@ -71,7 +71,7 @@ class CellMeasurerTest {
 
   @Test
   void garbageOnStdoutIsAProtocolViolation() throws IOException {
-    Measurement m = runFake("echo 'hello'; echo '{\"protocol\": 1}'");
+    Measurement m = runFake("echo 'hello'; echo '{\"protocol\": 2}'");
     assertEquals(Status.INVALID, m.status());
     assertTrue(m.error().contains("exactly one JSON object"), m.error());
   }

@@ -1,4 +1,5 @@
-package org.polybench.harness.plan;
+package org.polybench.harness.workload;
+
 
 import java.util.List;
 import org.polybench.harness.verify.Reference;
@@ -25,19 +26,22 @@ public interface Workload {
 
   /**
    * Whether the workload's kernels use --threads: only threaded workloads get the thread sweep
-   * (see {@link Planner}); the others always run at one thread.
+   * (see {@code plan.Planner}); the others always run at one thread.
    */
   default boolean threaded() {
     return false;
   }
 
   /**
-   * Warm-up work per cell in units of size (see {@link Settings#warmupFor(long, long)}): the run's
+   * Warm-up work per cell in units of size (see {@code plan.Settings#warmupFor}): the run's
    * default, lowered by a workload whose slowest implementation would spend far too long on it.
    */
   default long warmupWork() {
-    return Settings.WARMUP_WORK;
+    return DEFAULT_WARMUP_WORK;
   }
+
+  /** The warm-up work of a workload that does not lower it: 1e8 elements. */
+  long DEFAULT_WARMUP_WORK = 100_000_000L;
 
   /**
    * The file the runners read through --input, made once per size and seed under {@code dataDir}

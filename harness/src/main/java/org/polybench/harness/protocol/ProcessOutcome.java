@@ -1,4 +1,4 @@
-package org.polybench.harness.run;
+package org.polybench.harness.protocol;
 
 /** What a runner process did: exit code (null when killed on timeout), output, wall time. */
 public record ProcessOutcome(Integer exitCode, String stdout, String stderr, long wallNs, boolean timedOut) {

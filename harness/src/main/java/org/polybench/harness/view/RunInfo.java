@@ -1,4 +1,4 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -189,6 +189,23 @@ public final class RunInfo {
     }
     String s = describeValue(v).strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Implementation id to kind label, in the order of the catalogue the run was planned from
+   * (environment.catalogue, written by the orchestrator from the runners' --list answers); empty
+   * for a run that recorded none.
+   */
+  public static Map<String, String> kinds(RunRecord run) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (get(env(run), "catalogue") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("id") != null) {
+          out.put(String.valueOf(m.get("id")), m.get("kind") == null ? "" : String.valueOf(m.get("kind")));
+        }
+      }
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")

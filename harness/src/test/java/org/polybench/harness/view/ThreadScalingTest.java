@@ -1,4 +1,7 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
+
+import org.polybench.harness.report.FakeRuns;
+import org.polybench.harness.report.SummaryMarkdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,22 +1,22 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import java.util.OptionalDouble;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.Status;
 
 /** The text of one table cell, shared by the Markdown summary and the console table. */
-final class Cells {
+public final class Cells {
   /** Shown where no cell was measured. */
-  static final String MISSING = "–";
+  public static final String MISSING = "–";
   /** Marks a CI that covers less than 95% because the samples were too few. */
-  static final String LOW_CONFIDENCE = "†";
+  public static final String LOW_CONFIDENCE = "†";
   /** Marks a median to take with care: its processes disagreed, or it was still speeding up. */
-  static final String UNSTEADY = "‡";
+  public static final String UNSTEADY = "‡";
 
   private Cells() {}
 
   /** "4.56 ms (±1.2%)"; the status word for an unusable cell; {@link #MISSING} when absent. */
-  static String time(Measurement m, boolean parentheses) {
+  public static String time(Measurement m, boolean parentheses) {
     if (m == null) {
       return MISSING;
     }
@@ -34,7 +34,7 @@ final class Cells {
   }
 
   /** "37x"; the status word for an unusable cell; {@link #MISSING} when absent. */
-  static String factor(WorkloadTable t, WorkloadTable.Row row, long size) {
+  public static String factor(WorkloadTable t, WorkloadTable.Row row, long size) {
     Measurement m = row.cell(size);
     if (m == null) {
       return MISSING;
@@ -61,13 +61,13 @@ final class Cells {
     return "±" + Numbers.percent(half);
   }
 
-  static boolean lowConfidence(Measurement m) {
+  public static boolean lowConfidence(Measurement m) {
     double level = WorkloadTable.ciLevel(m);
     return !Double.isNaN(level) && level < 0.95 - 1e-9;
   }
 
   /** failed / invalid / unavailable, or "unverified" for an ok cell whose answer was not checked. */
-  static String statusWord(Measurement m) {
+  public static String statusWord(Measurement m) {
     if (m.status() == Status.OK) {
       return m.verified() ? "no median" : "unverified";
     }

@@ -1,4 +1,4 @@
-package org.polybench.harness.store;
+package org.polybench.harness.run;
 
 import java.io.IOException;
 import java.io.InputStream;

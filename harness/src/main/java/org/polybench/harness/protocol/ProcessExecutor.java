@@ -1,4 +1,4 @@
-package org.polybench.harness.run;
+package org.polybench.harness.protocol;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

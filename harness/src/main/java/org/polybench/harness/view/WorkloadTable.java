@@ -1,4 +1,4 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +11,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.polybench.harness.plan.Implementation;
-import org.polybench.harness.plan.Implementations;
-import org.polybench.harness.plan.Workload;
-import org.polybench.harness.plan.Workloads;
+import org.polybench.harness.workload.Workload;
+import org.polybench.harness.workload.Workloads;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 
@@ -87,9 +85,10 @@ public record WorkloadTable(String workload, String description, String sizeUnit
           .put(m.size(), m);
     }
     List<String> implOrder = new ArrayList<>();
-    for (Implementation impl : Implementations.all()) {
-      if (byImpl.containsKey(impl.id())) {
-        implOrder.add(impl.id());
+    Map<String, String> kinds = RunInfo.kinds(run);
+    for (String id : kinds.keySet()) {
+      if (byImpl.containsKey(id)) {
+        implOrder.add(id);
       }
     }
     byImpl.keySet().stream().filter(id -> !implOrder.contains(id)).sorted().forEach(implOrder::add);
@@ -97,7 +96,7 @@ public record WorkloadTable(String workload, String description, String sizeUnit
     boolean severalThreadCounts = threadCounts.size() > 1;
     List<Row> rows = new ArrayList<>();
     for (String id : implOrder) {
-      String kind = Implementations.find(id).map(i -> i.kind().label()).orElse("");
+      String kind = kinds.getOrDefault(id, "");
       for (Map.Entry<Integer, Map<Long, Measurement>> t : byImpl.get(id).entrySet()) {
         int threads = t.getKey();
         String label = severalThreadCounts ? id + " (" + threads + (threads == 1 ? " thread)" : " threads)") : id;

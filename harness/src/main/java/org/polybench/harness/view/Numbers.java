@@ -1,4 +1,4 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

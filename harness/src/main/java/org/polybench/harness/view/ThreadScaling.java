@@ -1,12 +1,12 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.polybench.harness.plan.Workload;
-import org.polybench.harness.plan.Workloads;
+import org.polybench.harness.workload.Workload;
+import org.polybench.harness.workload.Workloads;
 import org.polybench.harness.store.Measurement;
 import org.polybench.harness.store.RunRecord;
 

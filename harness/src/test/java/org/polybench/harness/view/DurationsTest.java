@@ -1,4 +1,4 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

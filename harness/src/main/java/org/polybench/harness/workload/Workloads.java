@@ -1,13 +1,9 @@
-package org.polybench.harness.plan;
+package org.polybench.harness.workload;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.polybench.harness.workload.Dot;
-import org.polybench.harness.workload.Normalize;
-import org.polybench.harness.workload.Parallel;
-import org.polybench.harness.workload.Tokenize;
 
 /** The registry of workloads: adding one is one file in harness/workload plus one line here. */
 public final class Workloads {

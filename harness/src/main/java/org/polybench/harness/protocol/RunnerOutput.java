@@ -1,4 +1,4 @@
-package org.polybench.harness.run;
+package org.polybench.harness.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +17,9 @@ public record RunnerOutput(
     long peakRssBytes,
     Map<String, Object> runtime,
     Map<String, Object> extra) {
+  /** The runner protocol version this harness speaks (docs/runner-protocol.md). */
+  public static final int PROTOCOL = 2;
+
 
   /** The runner broke the protocol; the message says how. */
   public static final class ProtocolError extends Exception {
@@ -35,7 +38,7 @@ public record RunnerOutput(
       throw new ProtocolError("runner did not print exactly one JSON object on stdout; it began: " + abbreviate(text));
     }
     if (root == null || !root.isObject()) throw new ProtocolError("runner output is not a JSON object: " + abbreviate(text));
-    expect(root, "protocol", "1");
+    expect(root, "protocol", String.valueOf(PROTOCOL));
     expect(root, "workload", args.workload());
     expect(root, "language", language);
     expect(root, "variant", args.variant());

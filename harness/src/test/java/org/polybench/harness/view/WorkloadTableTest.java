@@ -1,4 +1,6 @@
-package org.polybench.harness.report;
+package org.polybench.harness.view;
+
+import org.polybench.harness.report.FakeRuns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

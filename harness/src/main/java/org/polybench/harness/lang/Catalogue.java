@@ -1,0 +1,165 @@
+package org.polybench.harness.lang;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.plan.Implementation;
+import org.polybench.harness.plan.Implementations;
+import org.polybench.harness.protocol.ProcessExecutor;
+import org.polybench.harness.protocol.ProcessOutcome;
+import org.polybench.harness.store.Json;
+
+/**
+ * What the runners implement, asked of the runners themselves: each answers {@code --list} with
+ * one JSON document (docs/runner-protocol.md), and its own table is the only place a variant is
+ * registered. The answer is kept in {@code .bench/catalogue/RUNNER.json}, so a runner that cannot
+ * start now (toolchain missing, build failed) still has its implementations planned and recorded
+ * as unavailable, with the reason, instead of silently dropped.
+ */
+public final class Catalogue {
+  public static final int PROTOCOL = org.polybench.harness.protocol.RunnerOutput.PROTOCOL;
+  private static final Duration LIST_TIMEOUT = Duration.ofSeconds(120);
+
+  private Catalogue() {}
+
+  /**
+   * Asks every runner for its catalogue. {@code runners} maps each runner to the language object
+   * that starts it and whether it can start; {@code warn} gets one line per runner whose answer
+   * could not be had.
+   */
+  public static Implementations load(
+      Project project, Map<String, Language> runners, Map<String, Availability> availability, PrintStream warn) {
+    List<Implementation> all = new ArrayList<>();
+    for (Map.Entry<String, Language> e : runners.entrySet()) {
+      String runner = e.getKey();
+      Availability a = availability.getOrDefault(runner, Availability.OK);
+      Path cache = project.root().resolve(".bench/catalogue/" + runner + ".json");
+      String doc = null;
+      String why = a.available() ? null : a.reason();
+      if (a.available()) {
+        try {
+          doc = ask(project, e.getValue());
+          Files.createDirectories(cache.getParent());
+          Files.writeString(cache, doc);
+        } catch (CatalogueError | IOException ex) {
+          why = ex.getMessage();
+        }
+      }
+      if (doc == null) {
+        if (!Files.isRegularFile(cache)) {
+          warn.println("warning: " + runner + ": its implementations are unknown, none is planned (" + why + ")");
+          continue;
+        }
+        try {
+          doc = Files.readString(cache);
+        } catch (IOException ex) {
+          warn.println("warning: " + runner + ": cannot read " + cache + ": " + ex.getMessage());
+          continue;
+        }
+      }
+      try {
+        all.addAll(parse(runner, doc, why));
+      } catch (CatalogueError ex) {
+        warn.println("warning: " + runner + ": " + ex.getMessage());
+      }
+    }
+    return new Implementations(all);
+  }
+
+  private static String ask(Project project, Language lang) throws CatalogueError {
+    ProcessOutcome o;
+    try {
+      o = ProcessExecutor.execute(lang.listCommand(project), lang.workingDir(project), LIST_TIMEOUT);
+    } catch (IOException ex) {
+      throw new CatalogueError("cannot start the runner for --list: " + ex.getMessage());
+    }
+    if (o.timedOut()) throw new CatalogueError("the runner did not answer --list within " + LIST_TIMEOUT.toSeconds() + " s");
+    if (o.exitCode() != 0) {
+      throw new CatalogueError("the runner's --list exited " + o.exitCode() + ": " + o.stderrTail() + " (rebuild it: ./bench build)");
+    }
+    return o.stdout();
+  }
+
+  /**
+   * One runner's {@code --list} document as implementations. {@code unavailableBecause}, when not
+   * null, marks every entry unavailable for that reason (a cached answer of a runner that cannot
+   * start now).
+   */
+  public static List<Implementation> parse(String runner, String doc, String unavailableBecause) throws CatalogueError {
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(doc);
+    } catch (IOException ex) {
+      throw new CatalogueError("--list did not print one JSON document: " + ex.getMessage());
+    }
+    if (root == null || !root.isObject()) throw new CatalogueError("--list did not print a JSON object");
+    if (root.path("protocol").asInt(-1) != PROTOCOL) {
+      throw new CatalogueError("--list speaks protocol " + root.path("protocol") + ", the harness " + PROTOCOL + ": rebuild it (./bench build)");
+    }
+    String language = text(root, "language");
+    JsonNode rows = root.path("implementations");
+    if (!rows.isArray()) throw new CatalogueError("--list has no \"implementations\" array");
+    Map<String, Builder> byVariant = new LinkedHashMap<>();
+    for (JsonNode row : rows) {
+      String workload = text(row, "workload");
+      String variant = text(row, "variant");
+      Implementation.Kind kind;
+      try {
+        kind = Implementation.Kind.parse(text(row, "kind"));
+      } catch (IllegalArgumentException ex) {
+        throw new CatalogueError(language + "/" + variant + ": " + ex.getMessage());
+      }
+      Builder b = byVariant.computeIfAbsent(variant, v -> new Builder(kind, row.path("opt_in").asBoolean(false)));
+      if (b.kind != kind) {
+        throw new CatalogueError(language + "/" + variant + " is listed as both " + b.kind.label() + " and " + kind.label());
+      }
+      if (b.descriptions.put(workload, text(row, "description")) != null) {
+        throw new CatalogueError(language + "/" + variant + " lists workload " + workload + " twice");
+      }
+      if (unavailableBecause != null) {
+        b.unavailable.put(workload, unavailableBecause);
+      } else if (!row.path("available").asBoolean(false)) {
+        b.unavailable.put(workload, row.path("reason").asText("the runner says it cannot run here"));
+      }
+    }
+    List<Implementation> out = new ArrayList<>();
+    byVariant.forEach((variant, b) ->
+        out.add(new Implementation(language, variant, b.kind, b.descriptions, runner, b.optIn, b.unavailable)));
+    return out;
+  }
+
+  private static String text(JsonNode node, String field) throws CatalogueError {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new CatalogueError("--list entry " + node + " has no \"" + field + "\" text");
+    }
+    return v.asText();
+  }
+
+  private static final class Builder {
+    final Implementation.Kind kind;
+    final boolean optIn;
+    final Map<String, String> descriptions = new LinkedHashMap<>();
+    final Map<String, String> unavailable = new LinkedHashMap<>();
+
+    Builder(Implementation.Kind kind, boolean optIn) {
+      this.kind = kind;
+      this.optIn = optIn;
+    }
+  }
+
+  /** A runner's catalogue could not be had or read; the message says why. */
+  public static final class CatalogueError extends Exception {
+    public CatalogueError(String message) {
+      super(message);
+    }
+  }
+}
