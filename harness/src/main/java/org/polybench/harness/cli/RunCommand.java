@@ -119,16 +119,16 @@ public final class RunCommand implements Callable<Integer> {
     runId = dir.getFileName().toString();
     ResultsStore store = new ResultsStore(dir);
 
+    PlanRequest request =
+        CorpusOption.restrict(corpus, new PlanRequest(
+            workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
+            timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations));
+    Planner.check(request);
     Orchestrator orchestrator =
         new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
     // the runners own the catalogue: build them, then ask each what it implements
     Map<String, Availability> availability = orchestrator.prepare(!noBuild);
-    Plan plan =
-        Planner.expand(
-            CorpusOption.restrict(corpus, new PlanRequest(
-                workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations)),
-            orchestrator.catalogue(availability));
+    Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
     plan = CorpusOption.apply(corpus, plan);
     orchestrator.warnUnavailable(plan, availability);
     console.printf(

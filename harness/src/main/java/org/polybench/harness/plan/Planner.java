@@ -16,20 +16,11 @@ public final class Planner {
 
   /** The cells of {@code req} over the implementations the runners listed ({@code catalogue}). */
   public static Plan expand(PlanRequest req, Implementations catalogue) {
+    check(req);
     List<Workload> workloads = resolveWorkloads(req.workloads());
     List<Implementation> impls = resolveImplementations(catalogue, req.implementations(), req.languages());
     List<Integer> asked = req.threads() == null || req.threads().isEmpty() ? null : List.copyOf(new LinkedHashSet<>(req.threads()));
-    if (asked != null) {
-      for (int t : asked) {
-        if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");
-      }
-    }
     List<Integer> sweep = asked != null ? asked : defaultThreads(Runtime.getRuntime().availableProcessors());
-    if (req.sizes() != null) {
-      for (long s : req.sizes()) {
-        if (s < 1) throw new UserError("bad size " + s + " in --sizes: sizes are positive integers, e.g. --sizes 1000,1e6");
-      }
-    }
     List<Cell> cells = new ArrayList<>();
     for (Workload w : workloads) {
       List<Long> sizes = req.sizes() != null && !req.sizes().isEmpty() ? req.sizes() : req.quick() ? w.quickSizes() : w.defaultSizes();
@@ -49,18 +40,40 @@ public final class Planner {
     }
     int warmup = req.warmup() != null ? req.warmup() : req.quick() ? Settings.QUICK_WARMUP : Settings.DEFAULT_WARMUP;
     int iterations = req.iterations() != null ? req.iterations() : req.quick() ? Settings.QUICK_ITERATIONS : Settings.DEFAULT_ITERATIONS;
-    if (warmup < 0) throw new UserError("bad --warmup " + warmup + ": use 0 or more warm-up iterations");
-    if (iterations < 1) throw new UserError("bad --iterations " + iterations + ": use at least 1 measured iteration");
-    if (req.timeout() != null && (req.timeout().isNegative() || req.timeout().isZero())) {
-      throw new UserError("bad --timeout: use a positive number of seconds");
-    }
     var timeout = req.timeout() != null ? req.timeout() : Settings.DEFAULT_TIMEOUT;
     int invocations =
         req.invocations() != null ? req.invocations() : req.quick() ? Settings.QUICK_INVOCATIONS : Settings.DEFAULT_INVOCATIONS;
-    if (invocations < 1) throw new UserError("bad --invocations " + invocations + ": use at least 1 process per cell");
     return new Plan(
         List.copyOf(cells),
         new Settings(req.seed(), warmup, iterations, req.quick(), timeout, Settings.WARMUP_WORK, invocations));
+  }
+
+  /**
+   * The checks that need no catalogue, so a wrong flag is reported before anything is built:
+   * workload names, thread counts, sizes, warm-up, iterations, timeout and invocations.
+   */
+  public static void check(PlanRequest req) {
+    resolveWorkloads(req.workloads());
+    if (req.threads() != null) {
+      for (int t : req.threads()) {
+        if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");
+      }
+    }
+    if (req.sizes() != null) {
+      for (long s : req.sizes()) {
+        if (s < 1) throw new UserError("bad size " + s + " in --sizes: sizes are positive integers, e.g. --sizes 1000,1e6");
+      }
+    }
+    if (req.warmup() != null && req.warmup() < 0) throw new UserError("bad --warmup " + req.warmup() + ": use 0 or more warm-up iterations");
+    if (req.iterations() != null && req.iterations() < 1) {
+      throw new UserError("bad --iterations " + req.iterations() + ": use at least 1 measured iteration");
+    }
+    if (req.timeout() != null && (req.timeout().isNegative() || req.timeout().isZero())) {
+      throw new UserError("bad --timeout: use a positive number of seconds");
+    }
+    if (req.invocations() != null && req.invocations() < 1) {
+      throw new UserError("bad --invocations " + req.invocations() + ": use at least 1 process per cell");
+    }
   }
 
   /**
