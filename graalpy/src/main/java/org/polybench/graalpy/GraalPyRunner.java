@@ -1,17 +1,14 @@
 package org.polybench.graalpy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
-import org.polybench.workloads.PeakRss;
+import org.polybench.workloads.Catalogue;
+import org.polybench.workloads.Kind;
+import org.polybench.workloads.Runner;
 import org.polybench.workloads.RunResult;
 
 /**
@@ -30,10 +27,10 @@ import org.polybench.workloads.RunResult;
  * ({@code jit}) or only interpreted it ({@code interpreter}).
  */
 public final class GraalPyRunner {
-  static final int EXIT_OK = 0;
-  static final int EXIT_FAILED = 1;
-  static final int EXIT_USAGE = 2;
-  static final int EXIT_UNAVAILABLE = 3;
+  static final int EXIT_OK = Runner.EXIT_OK;
+  static final int EXIT_FAILED = Runner.EXIT_FAILED;
+  static final int EXIT_USAGE = Runner.EXIT_USAGE;
+  static final int EXIT_UNAVAILABLE = Runner.EXIT_UNAVAILABLE;
 
   static final String VARIANT = "graalpy";
   /** The python-workloads directory (holding the polybench package); default ./python-workloads. */
@@ -45,6 +42,16 @@ public final class GraalPyRunner {
 
   /** The workloads this runner provides, and the Python module each one's code lives in. */
   static final Map<String, String> MODULES = Map.of("dot", "polybench.dot", "normalize", "polybench.normalize");
+
+  /** The catalogue's table (runner protocol 2): one row per workload, in this order. */
+  static final List<String> WORKLOADS = List.of("dot", "normalize");
+
+  static final String DESCRIPTION = "the same pure-Python code as python/pure, run by GraalPy inside the JVM"
+      + " (Polyglot API, Truffle JIT with the Graal compiler via JVMCI)";
+
+  /** Classes whose presence (looked up as resources, nothing loaded or started) says GraalPy can start. */
+  static final List<String> NEEDED_CLASSES =
+      List.of("org/graalvm/polyglot/Context.class", "com/oracle/graal/python/PythonLanguage.class");
 
   private GraalPyRunner() {}
 
@@ -70,6 +77,11 @@ public final class GraalPyRunner {
 
   /** Runs the protocol and returns the exit code instead of exiting. */
   static int run(String[] argv, PrintStream out, PrintStream err, Path pythonPath, Inputs.Source inputs) {
+    if (List.of(argv).contains(Runner.LIST)) {
+      out.println(catalogue(pythonPath).toJson());
+      out.flush();
+      return EXIT_OK;
+    }
     Flags flags;
     try {
       flags = Flags.parse(argv);
@@ -78,110 +90,48 @@ public final class GraalPyRunner {
       return EXIT_USAGE;
     }
     String module = MODULES.get(flags.workload());
-    Path moduleFile = pythonPath.resolve(module.replace('.', '/') + ".py");
-    if (!Files.isRegularFile(pythonPath.resolve("polybench/__init__.py")) || !Files.isRegularFile(moduleFile)) {
-      err.println(PREFIX + "failed: the Python workload code is not where it should be: " + moduleFile
-          + " does not exist. python/graalpy runs python-workloads/polybench from the repository;"
-          + " run it from the repository root or pass -D" + PYTHON_PATH_PROPERTY + "=/path/to/python-workloads");
+    String missingCode = missingCode(pythonPath, flags.workload());
+    if (missingCode != null) {
+      err.println(PREFIX + "failed: " + missingCode);
       return EXIT_FAILED;
     }
 
-    GraalPy py;
-    try {
-      py = GraalPy.start(pythonPath);
-    } catch (GraalPy.Unavailable e) {
-      err.println(PREFIX + "python/graalpy is unavailable: " + e.getMessage());
-      return EXIT_UNAVAILABLE;
-    }
-    try (py) {
-      return measure(py, flags, module, inputs, out, err);
-    } catch (PolyglotException e) {
-      err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: " + describe(e));
-      return EXIT_FAILED;
-    }
+    return GraalPyCell.run(flags, module, pythonPath, inputs, out, err);
   }
 
-  private static int measure(GraalPy py, Flags flags, String module, Inputs.Source source, PrintStream out, PrintStream err)
-      throws PolyglotException {
-    Value impl;
-    long importStart = System.nanoTime();
-    try {
-      impl = py.pureVariant(module);
-    } catch (PolyglotException e) {
-      err.println(PREFIX + "failed: cannot load the pure variant of " + module + " from " + py.pythonPath() + ": " + describe(e));
-      return EXIT_FAILED;
+  /** Why the workload's Python code cannot be found under {@code pythonPath}, or null when it is there. */
+  static String missingCode(Path pythonPath, String workload) {
+    Path moduleFile = pythonPath.resolve(MODULES.get(workload).replace('.', '/') + ".py");
+    if (Files.isRegularFile(pythonPath.resolve("polybench/__init__.py")) && Files.isRegularFile(moduleFile)) {
+      return null;
     }
-    long importNs = System.nanoTime() - importStart;
-    long t0 = System.nanoTime();
-    Value[] inputs = Inputs.make(py, impl, flags.workload(), flags.size(), flags.seed(), source);
-    long inputsNs = System.nanoTime() - t0;
-
-    Value kernel = impl.getMember("kernel");
-    Value checksum = impl.getMember("checksum");
-    String kind = impl.getMember("checksum_kind").asString();
-    long[] warmupNs = new long[flags.warmup()];
-    long[] samplesNs = new long[flags.iterations()];
-    Value first = null;
-    Value last = null;
-    py.collectGarbage();
-    for (int i = 0; i < flags.warmup() + flags.iterations(); i++) {
-      long start = System.nanoTime();
-      Value output = kernel.execute((Object[]) inputs);
-      long elapsed = System.nanoTime() - start;
-      if (i < flags.warmup()) {
-        warmupNs[i] = elapsed;
-      } else {
-        samplesNs[i - flags.warmup()] = elapsed;
-      }
-      last = checksum.execute(output);
-      output = null; // the output is garbage before the next call, as in polybench.measure
-      if (first == null) {
-        first = last;
-      } else if (!py.agree(first, last, kind)) {
-        err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: iteration " + i + " checksum "
-            + py.checksumText(last, kind) + " disagrees with iteration 0 checksum " + py.checksumText(first, kind));
-        return EXIT_FAILED;
-      }
-    }
-
-    Map<String, Object> runtime = py.runtimeInfo();
-    runtime.put("inputs", source == Inputs.Source.JAVA
-        ? "made in Java (org.polybench.workloads.SplitMix64, the same doubles) and loaded into Python lists;"
-            + " the pure-Python generator of splitmix64.py takes ~10 s per 1e6 doubles under GraalPy"
-        : "made by the pure variant's prepare() (splitmix64.py, pure-Python generator)");
-    runtime.put("module", py.moduleFile(module));
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("context_startup_ns", py.contextStartupNs());
-    extra.put("import_ns", importNs);
-    extra.put("inputs_ns", inputsNs);
-    extra.putAll(cpuAffinity());
-    OptionalLong rss = PeakRss.bytes();
-    RunResult result = new RunResult(
-        RunResult.PROTOCOL_VERSION, flags.workload(), "python", VARIANT, flags.size(), flags.threads(),
-        new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind), kind,
-        rss.isPresent() ? rss.getAsLong() : null, runtime, extra);
-    try {
-      out.println(new ObjectMapper().writeValueAsString(result));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    out.flush();
-    return EXIT_OK;
+    return "the Python workload code is not where it should be: " + moduleFile
+        + " does not exist. python/graalpy runs python-workloads/polybench from the repository;"
+        + " run it from the repository root or pass -D" + PYTHON_PATH_PROPERTY + "=/path/to/python-workloads";
   }
 
-  /** A guest exception as Python prints its last line, plus where it happened. */
-  static String describe(PolyglotException e) {
-    StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
-    if (e.isGuestException()) {
-      for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
-        if (f.isGuestFrame() && f.getSourceLocation() != null) {
-          s.append(" (at ").append(f.getSourceLocation().getSource().getName()).append(':')
-              .append(f.getSourceLocation().getStartLine()).append(')');
-          break;
-        }
+  /** Why GraalPy cannot start in this JVM, or null; cheap: looks the classes up as resources, starts nothing. */
+  static String missingGraalPy() {
+    ClassLoader loader = GraalPyRunner.class.getClassLoader();
+    for (String c : NEEDED_CLASSES) {
+      if (loader.getResource(c) == null && ClassLoader.getSystemResource(c) == null) {
+        return "python/graalpy is unavailable: " + c.replace('/', '.').replace(".class", "") + " is not on the"
+            + " class or module path; GraalPy (org.graalvm.polyglot:python-community) must be on the module path:"
+            + " build it with ./bench build (Maven module graalpy/)";
       }
     }
-    return s.toString();
+    return null;
+  }
+
+  /** The {@code --list} document: python/graalpy, opt-in, one row per workload. */
+  static Catalogue catalogue(Path pythonPath) {
+    String graalPy = missingGraalPy();
+    List<Catalogue.Row> rows = new java.util.ArrayList<>();
+    for (String workload : WORKLOADS) {
+      String reason = graalPy != null ? graalPy : missingCode(pythonPath, workload);
+      rows.add(new Catalogue.Row(workload, VARIANT, Kind.NAIVE, DESCRIPTION, reason == null, reason, true));
+    }
+    return new Catalogue(RunResult.PROTOCOL_VERSION, VARIANT, "python", rows);
   }
 
   /** The protocol's {@code extra.cpu_affinity}: the CPUs this process may run on. */
@@ -200,7 +150,7 @@ public final class GraalPyRunner {
 
   /** The protocol flags, checked with the same rules as the other runners. */
   record Flags(String workload, int size, int threads, int warmup, int iterations, long seed) {
-    static final String USAGE = "usage: --workload dot|normalize --variant graalpy --size N [--threads 1]"
+    static final String USAGE = "usage: --list | --workload dot|normalize --variant graalpy --size N [--threads 1]"
         + " [--warmup 3] [--iterations 10] [--seed 42]";
     static final int MAX_SIZE = Integer.MAX_VALUE - 8;
     private static final List<String> KNOWN =
@@ -236,9 +186,9 @@ public final class GraalPyRunner {
         if (!v.containsKey(required)) throw new BadFlag("missing required flag " + required);
       }
       String workload = v.get("--workload");
-      if (!MODULES.containsKey(workload)) {
+      if (!WORKLOADS.contains(workload)) {
         throw new BadFlag("--workload: python/graalpy does not provide '" + workload + "'; known: "
-            + String.join(", ", MODULES.keySet().stream().sorted().toList()));
+            + String.join(", ", WORKLOADS));
       }
       if (!VARIANT.equals(v.get("--variant"))) {
         throw new BadFlag("--variant: unknown variant '" + v.get("--variant") + "' for workload " + workload

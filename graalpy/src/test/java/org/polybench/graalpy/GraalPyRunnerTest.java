@@ -168,7 +168,7 @@ class GraalPyRunnerTest {
     assertEquals(0, p.exitValue(), err);
     assertEquals(1, out.strip().lines().count(), "one JSON object on stdout: " + out);
     JsonNode j = new ObjectMapper().readTree(out);
-    assertEquals(1, j.get("protocol").asInt());
+    assertEquals(2, j.get("protocol").asInt());
     assertEquals("dot", j.get("workload").asText());
     assertEquals("python", j.get("language").asText());
     assertEquals("graalpy", j.get("variant").asText());
@@ -196,5 +196,58 @@ class GraalPyRunnerTest {
     assertTrue(rt.get("jit_compiled").asBoolean());
     assertTrue(rt.get("graal_compiler").asText().contains("graalpy/target/compiler"), rt.toString());
     assertFalse(err.contains("fallback runtime"), err);
+  }
+
+  @Test
+  void listIsTheCatalogueWithoutStartingGraalPy() throws Exception {
+    long t0 = System.nanoTime();
+    Result r = inProcess(pythonWorkloads(), "--list", "--workload", "nope");
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertTrue(ms < 2000, "--list took " + ms + " ms");
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    List<String> top = new ArrayList<>();
+    j.fieldNames().forEachRemaining(top::add);
+    assertEquals(List.of("protocol", "runner", "language", "implementations"), top);
+    assertEquals(2, j.get("protocol").asInt());
+    assertEquals("graalpy", j.get("runner").asText());
+    assertEquals("python", j.get("language").asText());
+    List<String> rows = new ArrayList<>();
+    for (JsonNode row : j.get("implementations")) {
+      List<String> fields = new ArrayList<>();
+      row.fieldNames().forEachRemaining(fields::add);
+      assertEquals(List.of("workload", "variant", "kind", "description", "available", "reason", "opt_in"), fields);
+      rows.add(row.get("workload").asText() + "/" + row.get("variant").asText());
+      // the spec's table: python graalpy=naive(opt_in)
+      assertEquals("naive", row.get("kind").asText());
+      assertTrue(row.get("opt_in").asBoolean());
+      assertFalse(row.get("description").asText().isBlank() || row.get("description").asText().contains("\n"));
+      // GraalPy is on the test class path and python-workloads is in the repository
+      assertTrue(row.get("available").asBoolean(), row.toString());
+      assertTrue(row.get("reason").isNull());
+      // every listed row passes the runner's flag checks
+      GraalPyRunner.Flags.parse(new String[] {"--workload", row.get("workload").asText(),
+          "--variant", row.get("variant").asText(), "--size", "10"});
+    }
+    assertEquals(List.of("dot/graalpy", "normalize/graalpy"), rows);
+  }
+
+  @Test
+  void listSaysUnavailableWithoutThePythonCode(@TempDir Path empty) throws Exception {
+    Result r = inProcess(empty, "--list");
+    assertEquals(0, r.exit(), r.err());
+    for (JsonNode row : new ObjectMapper().readTree(r.out()).get("implementations")) {
+      assertFalse(row.get("available").asBoolean());
+      assertTrue(row.get("reason").asText().contains("-D" + GraalPyRunner.PYTHON_PATH_PROPERTY), row.toString());
+    }
+  }
+
+  @Test
+  void unknownVariantIsExitTwoNamingTheKnownOne() {
+    Result r = inProcess(pythonWorkloads(), "--workload", "dot", "--variant", "vector", "--size", "10");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("unknown variant 'vector'") && r.err().contains("known: graalpy"), r.err());
   }
 }

@@ -23,8 +23,14 @@ public final class Registry {
     public record Registration<I, O>(
             Workload<I, O> workload,
             String variant,
+            Kind kind,
+            String description,
             Requirement requirement,
             Supplier<? extends Variant<I, O>> factory) {}
+
+    private static final String SCALAR =
+            "the straightforward loop over double[] (HotSpot C2 may auto-vectorise it)";
+    private static final String VECTOR = "the Vector API (jdk.incubator.vector)";
 
     private final Map<String, Entry<?, ?>> entries = new LinkedHashMap<>();
 
@@ -35,20 +41,35 @@ public final class Registry {
         ParallelWorkload parallel = new ParallelWorkload();
         TokenizeWorkload tokenize = new TokenizeWorkload();
         return new Registry()
-                .register(dot, "scalar", Requirement.NONE, DotScalarVariant::new)
-                .register(dot, "vector", Requirement.VECTOR_API, DotVectorVariant::new)
-                .register(normalize, "scalar", Requirement.NONE, NormalizeScalarVariant::new)
-                .register(normalize, "vector", Requirement.VECTOR_API, NormalizeVectorVariant::new)
-                .register(parallel, "threads", Requirement.NONE, ParallelThreadsVariant::new)
-                .register(parallel, "parallel-streams", Requirement.NONE, ParallelStreamsVariant::new)
-                .register(tokenize, "native", Requirement.NONE, TokenizeNativeVariant::new);
+                .register(dot, "scalar", Kind.NAIVE, SCALAR, Requirement.NONE, DotScalarVariant::new)
+                .register(dot, "vector", Kind.OPTIMIZED, VECTOR, Requirement.VECTOR_API, DotVectorVariant::new)
+                .register(normalize, "scalar", Kind.NAIVE, SCALAR, Requirement.NONE, NormalizeScalarVariant::new)
+                .register(normalize, "vector", Kind.OPTIMIZED, VECTOR, Requirement.VECTOR_API,
+                        NormalizeVectorVariant::new)
+                .register(parallel, "threads", Kind.IDIOMATIC,
+                        "fixed pool of T platform threads (ExecutorService), one contiguous chunk per thread,"
+                                + " looped in 1024-element calls (a normal C2 compile)",
+                        Requirement.NONE, ParallelThreadsVariant::new)
+                .register(parallel, "parallel-streams", Kind.IDIOMATIC,
+                        "LongStream.range().parallel() run from a task of a ForkJoinPool(T), so its forks stay"
+                                + " in that pool: exactly T workers",
+                        Requirement.NONE, ParallelStreamsVariant::new)
+                .register(tokenize, "native", Kind.OPTIMIZED,
+                        "the same design on byte[]: open-addressing byte tables, no String per word;"
+                                + " one call per document (HotSpot C2)",
+                        Requirement.NONE, TokenizeNativeVariant::new);
     }
 
     public <I, O> Registry register(
             Workload<I, O> workload,
             String variant,
+            Kind kind,
+            String description,
             Requirement requirement,
             Supplier<? extends Variant<I, O>> factory) {
+        if (description.contains("\n")) {
+            throw new IllegalArgumentException("the description of " + variant + " must be one line");
+        }
         Entry<?, ?> existing = entries.computeIfAbsent(
                 workload.name(), name -> new Entry<>(workload, new LinkedHashMap<>()));
         if (existing.workload() != workload) {
@@ -58,7 +79,7 @@ public final class Registry {
         @SuppressWarnings("unchecked") // same instance as registered, so the same I and O
         Entry<I, O> entry = (Entry<I, O>) existing;
         if (entry.variants().putIfAbsent(variant,
-                new Registration<>(workload, variant, requirement, factory)) != null) {
+                new Registration<>(workload, variant, kind, description, requirement, factory)) != null) {
             throw new IllegalArgumentException(
                     "variant '" + variant + "' of workload '" + workload.name() + "' is registered twice");
         }
@@ -73,6 +94,31 @@ public final class Registry {
     public List<String> variants(String workload) {
         Entry<?, ?> entry = entries.get(workload);
         return entry == null ? List.of() : new ArrayList<>(entry.variants().keySet());
+    }
+
+    /** Every registration, workload by workload, each in registration order: the catalogue's order. */
+    public List<Registration<?, ?>> registrations() {
+        List<Registration<?, ?>> all = new ArrayList<>();
+        for (Entry<?, ?> entry : entries.values()) {
+            all.addAll(entry.variants().values());
+        }
+        return all;
+    }
+
+    /** The {@code --list} document of this registry; availability is each row's {@link Requirement}. */
+    public Catalogue catalogue(String runner, String language) {
+        List<Catalogue.Row> rows = new ArrayList<>();
+        for (Registration<?, ?> r : registrations()) {
+            Optional<String> reason = r.requirement().unavailableReason();
+            rows.add(new Catalogue.Row(r.workload().name(), r.variant(), r.kind(), r.description(),
+                    reason.isEmpty(), reason.map(why -> unavailableMessage(runner, r, why)).orElse(null), false));
+        }
+        return new Catalogue(RunResult.PROTOCOL_VERSION, runner, language, rows);
+    }
+
+    /** The exit-3 message (without the runner's prefix) of a registration whose requirement is unmet. */
+    static String unavailableMessage(String runner, Registration<?, ?> r, String why) {
+        return runner + "/" + r.variant() + " for " + r.workload().name() + " is unavailable: " + why;
     }
 
     public boolean hasWorkload(String workload) {

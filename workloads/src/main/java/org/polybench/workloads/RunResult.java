@@ -34,7 +34,7 @@ public record RunResult(
         @JsonProperty("runtime") Map<String, Object> runtime,
         @JsonProperty("extra") Map<String, Object> extra) {
 
-    public static final int PROTOCOL_VERSION = 1;
+    public static final int PROTOCOL_VERSION = 2;
     public static final String LANGUAGE = "java";
     public static final String CHECKSUM_KIND_FLOAT = "float";
 }

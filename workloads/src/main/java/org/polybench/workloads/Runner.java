@@ -26,18 +26,21 @@ import picocli.CommandLine.Option;
  * <p>{@code --threads} is the number of threads a kernel <em>may</em> use: any value >= 1 is
  * accepted and reported as given; only the {@code parallel} workload's kernels use more than one.
  */
-@Command(name = "polybench-runner", description = "Measures one Java workload variant (runner protocol 1).")
+@Command(name = "polybench-runner", description = "Measures one Java workload variant (runner protocol 2).")
 public final class Runner implements Callable<Integer> {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_FAILED = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_UNAVAILABLE = 3;
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_UNAVAILABLE = 3;
+
+    /** Prints the catalogue (runner protocol 2) instead of measuring; every other flag is ignored. */
+    public static final String LIST = "--list";
 
     /** The largest array HotSpot reliably allocates; beyond it {@code new double[n]} fails. */
     static final int MAX_SIZE = Integer.MAX_VALUE - 8;
 
-    static final String USAGE = "usage: --workload NAME --variant NAME --size N [--threads 1]"
+    static final String USAGE = "usage: --list | --workload NAME --variant NAME --size N [--threads 1]"
             + " [--warmup 3] [--iterations 10] [--seed 42] [--input FILE]";
 
     private static final String PREFIX = "polybench-runner: ";
@@ -86,6 +89,11 @@ public final class Runner implements Callable<Integer> {
     }
 
     static int run(Registry registry, String[] args, PrintStream out, PrintStream err) {
+        if (java.util.Arrays.asList(args).contains(LIST)) {
+            out.println(registry.catalogue(RunResult.LANGUAGE, RunResult.LANGUAGE).toJson());
+            out.flush();
+            return EXIT_OK;
+        }
         CommandLine cmd = new CommandLine(new Runner(registry, out, err));
         // Nothing but the result may reach stdout, so picocli's own output goes to stderr too.
         PrintWriter errWriter = new PrintWriter(err, true);
@@ -121,8 +129,7 @@ public final class Runner implements Callable<Integer> {
         Registry.Registration<?, ?> registration = config.registration();
         Optional<String> unavailable = registration.requirement().unavailableReason();
         if (unavailable.isPresent()) {
-            err.println(PREFIX + "java/" + variant + " for " + workload + " is unavailable: "
-                    + unavailable.get());
+            err.println(PREFIX + Registry.unavailableMessage(RunResult.LANGUAGE, registration, unavailable.get()));
             return EXIT_UNAVAILABLE;
         }
         return measure(registration, config);

@@ -22,14 +22,38 @@ class RegistryTest {
         assertTrue(registry.find("dot", "nope").isEmpty());
         assertTrue(registry.find("nope", "scalar").isEmpty());
         assertEquals(List.of(), registry.variants("nope"));
+        assertEquals(Kind.OPTIMIZED, registry.find("tokenize", "native").orElseThrow().kind());
+        assertEquals(Kind.IDIOMATIC, registry.find("parallel", "threads").orElseThrow().kind());
+    }
+
+    @Test
+    void theCatalogueIsTheTable() {
+        Registry registry = Registry.standard();
+        Catalogue c = registry.catalogue("java", "java");
+        assertEquals(2, c.protocol());
+        assertEquals(registry.registrations().size(), c.implementations().size());
+        for (int i = 0; i < c.implementations().size(); i++) {
+            Registry.Registration<?, ?> r = registry.registrations().get(i);
+            Catalogue.Row row = c.implementations().get(i);
+            assertEquals(r.workload().name(), row.workload());
+            assertEquals(r.variant(), row.variant());
+            assertEquals(r.kind(), row.kind());
+            assertEquals(r.description(), row.description());
+        }
+    }
+
+    @Test
+    void descriptionsAreOneLine() {
+        assertThrows(IllegalArgumentException.class, () -> new Registry()
+                .register(new DotWorkload(), "x", Kind.NAIVE, "two\nlines", Requirement.NONE, DotScalarVariant::new));
     }
 
     @Test
     void aNewVariantIsOneRegistrationLine() {
         DotWorkload dot = new DotWorkload();
         Registry registry = new Registry()
-                .register(dot, "scalar", Requirement.NONE, DotScalarVariant::new)
-                .register(dot, "streams", Requirement.NONE, () -> input ->
+                .register(dot, "scalar", Kind.NAIVE, "a test variant", Requirement.NONE, DotScalarVariant::new)
+                .register(dot, "streams", Kind.NAIVE, "a test variant", Requirement.NONE, () -> input ->
                         java.util.stream.IntStream.range(0, input.a().length)
                                 .mapToDouble(i -> input.a()[i] * input.b()[i]).sum());
         assertEquals(List.of("scalar", "streams"), registry.variants("dot"));
@@ -38,11 +62,11 @@ class RegistryTest {
     @Test
     void duplicatesAreRejected() {
         DotWorkload dot = new DotWorkload();
-        Registry registry = new Registry().register(dot, "scalar", Requirement.NONE, DotScalarVariant::new);
+        Registry registry = new Registry().register(dot, "scalar", Kind.NAIVE, "a test variant", Requirement.NONE, DotScalarVariant::new);
         assertThrows(IllegalArgumentException.class,
-                () -> registry.register(dot, "scalar", Requirement.NONE, DotScalarVariant::new));
+                () -> registry.register(dot, "scalar", Kind.NAIVE, "a test variant", Requirement.NONE, DotScalarVariant::new));
         assertThrows(IllegalArgumentException.class,
-                () -> registry.register(new DotWorkload(), "vector", Requirement.NONE, DotScalarVariant::new));
+                () -> registry.register(new DotWorkload(), "vector", Kind.NAIVE, "a test variant", Requirement.NONE, DotScalarVariant::new));
     }
 
     @Test

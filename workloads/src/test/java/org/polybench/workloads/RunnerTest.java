@@ -60,7 +60,7 @@ class RunnerTest {
         assertEquals(List.of("protocol", "workload", "language", "variant", "size", "threads", "seed",
                 "warmup_ns", "samples_ns", "checksum", "checksum_kind", "peak_rss_bytes", "runtime", "extra"), fields);
 
-        assertEquals(1, json.get("protocol").intValue());
+        assertEquals(2, json.get("protocol").intValue());
         assertEquals("dot", json.get("workload").textValue());
         assertEquals("java", json.get("language").textValue());
         assertEquals("scalar", json.get("variant").textValue());
@@ -116,6 +116,87 @@ class RunnerTest {
             sum += y;
         }
         assertEquals(Double.toString(sum), json.get("checksum").textValue());
+    }
+
+    /** The kinds of docs/notes catalogue-spec ("Kinds today (must not change)"), java row. */
+    static final java.util.Map<String, String> SPEC_KINDS = java.util.Map.of(
+            "scalar", "naive", "vector", "optimized", "threads", "idiomatic",
+            "parallel-streams", "idiomatic", "native", "optimized");
+
+    static JsonNode list(String... extraArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of(extraArgs));
+        args.add("--list");
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stderr());
+        return r.json();
+    }
+
+    @Test
+    void listIsTheCatalogue() throws Exception {
+        JsonNode json = list();
+        List<String> top = new ArrayList<>();
+        json.fieldNames().forEachRemaining(top::add);
+        assertEquals(List.of("protocol", "runner", "language", "implementations"), top);
+        assertEquals(2, json.get("protocol").intValue());
+        assertEquals("java", json.get("runner").textValue());
+        assertEquals("java", json.get("language").textValue());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : json.get("implementations")) {
+            List<String> fields = new ArrayList<>();
+            row.fieldNames().forEachRemaining(fields::add);
+            assertEquals(List.of("workload", "variant", "kind", "description", "available", "reason", "opt_in"),
+                    fields);
+            String variant = row.get("variant").textValue();
+            rows.add(row.get("workload").textValue() + "/" + variant);
+            assertEquals(SPEC_KINDS.get(variant), row.get("kind").textValue(), variant);
+            String description = row.get("description").textValue();
+            assertFalse(description.isBlank() || description.contains("\n"), description);
+            assertFalse(row.get("opt_in").booleanValue());
+            // the test JVM has the Vector API module (surefire adds it)
+            assertTrue(row.get("available").booleanValue());
+            assertTrue(row.get("reason").isNull());
+        }
+        assertEquals(List.of("dot/scalar", "dot/vector", "normalize/scalar", "normalize/vector",
+                "parallel/threads", "parallel/parallel-streams", "tokenize/native"), rows);
+    }
+
+    @Test
+    void listIgnoresTheOtherFlags() throws Exception {
+        assertEquals(list(), list("--workload", "nope", "--size", "x"));
+    }
+
+    @Test
+    void everyListedRowIsAcceptedByTheRunner(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String corpus = null;
+        for (JsonNode row : list().get("implementations")) {
+            String workload = row.get("workload").textValue();
+            List<String> args = new ArrayList<>(List.of("--workload", workload,
+                    "--variant", row.get("variant").textValue(), "--warmup", "0", "--iterations", "1"));
+            if (workload.equals("tokenize")) {
+                if (corpus == null) {
+                    TokenizeTest.writeCorpus(dir);
+                    corpus = dir.resolve("corpus.txt").toString();
+                }
+                args.addAll(List.of("--size", Long.toString(java.nio.file.Files.size(dir.resolve("corpus.txt"))),
+                        "--input", corpus));
+            } else {
+                args.addAll(List.of("--size", "100"));
+            }
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), row + ": " + r.stderr());
+            assertEquals(row.get("variant").textValue(), r.json().get("variant").textValue());
+        }
+    }
+
+    @Test
+    void unknownVariantIsExitTwoNamingTheKnownOnes() {
+        Run r = run("--workload", "dot", "--variant", "simd", "--size", "10");
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("unknown variant 'simd'"), r.stderr());
+        assertTrue(r.stderr().contains("known: scalar, vector"), r.stderr());
     }
 
     @Test
@@ -185,7 +266,7 @@ class RunnerTest {
         // A registered variant whose output drifts between calls: the runner must refuse it.
         AtomicLong calls = new AtomicLong();
         DotWorkload dot = new DotWorkload();
-        Registry registry = new Registry().register(dot, "drifting", Requirement.NONE,
+        Registry registry = new Registry().register(dot, "drifting", Kind.NAIVE, "a test variant", Requirement.NONE,
                 () -> input -> Dot.dot(input.a(), input.b()) + calls.getAndIncrement());
         Run r = run(registry, "--workload", "dot", "--variant", "drifting", "--size", "10");
         assertEquals(1, r.exitCode());
@@ -196,7 +277,7 @@ class RunnerTest {
     @Test
     void kernelExceptionsExitOne() {
         DotWorkload dot = new DotWorkload();
-        Registry registry = new Registry().register(dot, "broken", Requirement.NONE,
+        Registry registry = new Registry().register(dot, "broken", Kind.NAIVE, "a test variant", Requirement.NONE,
                 () -> input -> { throw new IllegalStateException("boom"); });
         Run r = run(registry, "--workload", "dot", "--variant", "broken", "--size", "10");
         assertEquals(1, r.exitCode());

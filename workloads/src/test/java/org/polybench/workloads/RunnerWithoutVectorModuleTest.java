@@ -67,6 +67,30 @@ class RunnerWithoutVectorModuleTest {
     }
 
     @Test
+    void listSaysVectorIsUnavailableWithTheExitThreeReason() throws Exception {
+        Child exit3 = runChild("--workload", "dot", "--variant", "vector", "--size", "10");
+        Child child = runChild("--list");
+        assertEquals(0, child.exitCode(), child.stderr());
+        var rows = new ObjectMapper().readTree(child.stdout()).get("implementations");
+        int vectors = 0;
+        for (var row : rows) {
+            boolean vector = row.get("variant").textValue().equals("vector");
+            assertEquals(!vector, row.get("available").booleanValue(), row.toString());
+            if (vector) {
+                vectors++;
+                String reason = row.get("reason").textValue();
+                assertTrue(reason.contains("--add-modules jdk.incubator.vector"), reason);
+                if (row.get("workload").textValue().equals("dot")) {
+                    assertEquals("polybench-runner: " + reason, exit3.stderr().strip());
+                }
+            } else {
+                assertTrue(row.get("reason").isNull());
+            }
+        }
+        assertEquals(2, vectors);
+    }
+
+    @Test
     void badArgumentsStillExitTwoBeforeAvailability() throws Exception {
         Child child = runChild("--workload", "dot", "--variant", "vector", "--size", "-5");
         assertEquals(2, child.exitCode(), child.stderr());

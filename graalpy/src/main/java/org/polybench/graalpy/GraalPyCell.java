@@ -1,0 +1,129 @@
+package org.polybench.graalpy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.polybench.workloads.PeakRss;
+import org.polybench.workloads.RunResult;
+
+/**
+ * One measured cell of {@link GraalPyRunner}: everything that touches the Polyglot API. Kept out of
+ * the main class so that {@code --list} and the flag checks run (and report GraalPy unavailable)
+ * in a JVM where polyglot is not on the path at all.
+ */
+final class GraalPyCell {
+  private static final String PREFIX = "polybench-graalpy: ";
+  private static final int EXIT_OK = GraalPyRunner.EXIT_OK;
+  private static final int EXIT_FAILED = GraalPyRunner.EXIT_FAILED;
+  private static final int EXIT_UNAVAILABLE = GraalPyRunner.EXIT_UNAVAILABLE;
+  private static final String VARIANT = GraalPyRunner.VARIANT;
+
+  private GraalPyCell() {}
+
+  static int run(GraalPyRunner.Flags flags, String module, Path pythonPath, Inputs.Source inputs, PrintStream out,
+      PrintStream err) {
+    GraalPy py;
+    try {
+      py = GraalPy.start(pythonPath);
+    } catch (GraalPy.Unavailable e) {
+      err.println(PREFIX + "python/graalpy is unavailable: " + e.getMessage());
+      return EXIT_UNAVAILABLE;
+    }
+    try (py) {
+      return measure(py, flags, module, inputs, out, err);
+    } catch (PolyglotException e) {
+      err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: " + describe(e));
+      return EXIT_FAILED;
+    }
+  }
+
+  private static int measure(GraalPy py, GraalPyRunner.Flags flags, String module, Inputs.Source source, PrintStream out, PrintStream err)
+      throws PolyglotException {
+    Value impl;
+    long importStart = System.nanoTime();
+    try {
+      impl = py.pureVariant(module);
+    } catch (PolyglotException e) {
+      err.println(PREFIX + "failed: cannot load the pure variant of " + module + " from " + py.pythonPath() + ": " + describe(e));
+      return EXIT_FAILED;
+    }
+    long importNs = System.nanoTime() - importStart;
+    long t0 = System.nanoTime();
+    Value[] inputs = Inputs.make(py, impl, flags.workload(), flags.size(), flags.seed(), source);
+    long inputsNs = System.nanoTime() - t0;
+
+    Value kernel = impl.getMember("kernel");
+    Value checksum = impl.getMember("checksum");
+    String kind = impl.getMember("checksum_kind").asString();
+    long[] warmupNs = new long[flags.warmup()];
+    long[] samplesNs = new long[flags.iterations()];
+    Value first = null;
+    Value last = null;
+    py.collectGarbage();
+    for (int i = 0; i < flags.warmup() + flags.iterations(); i++) {
+      long start = System.nanoTime();
+      Value output = kernel.execute((Object[]) inputs);
+      long elapsed = System.nanoTime() - start;
+      if (i < flags.warmup()) {
+        warmupNs[i] = elapsed;
+      } else {
+        samplesNs[i - flags.warmup()] = elapsed;
+      }
+      last = checksum.execute(output);
+      output = null; // the output is garbage before the next call, as in polybench.measure
+      if (first == null) {
+        first = last;
+      } else if (!py.agree(first, last, kind)) {
+        err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: iteration " + i + " checksum "
+            + py.checksumText(last, kind) + " disagrees with iteration 0 checksum " + py.checksumText(first, kind));
+        return EXIT_FAILED;
+      }
+    }
+
+    Map<String, Object> runtime = py.runtimeInfo();
+    runtime.put("inputs", source == Inputs.Source.JAVA
+        ? "made in Java (org.polybench.workloads.SplitMix64, the same doubles) and loaded into Python lists;"
+            + " the pure-Python generator of splitmix64.py takes ~10 s per 1e6 doubles under GraalPy"
+        : "made by the pure variant's prepare() (splitmix64.py, pure-Python generator)");
+    runtime.put("module", py.moduleFile(module));
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("context_startup_ns", py.contextStartupNs());
+    extra.put("import_ns", importNs);
+    extra.put("inputs_ns", inputsNs);
+    extra.putAll(GraalPyRunner.cpuAffinity());
+    OptionalLong rss = PeakRss.bytes();
+    RunResult result = new RunResult(
+        RunResult.PROTOCOL_VERSION, flags.workload(), "python", VARIANT, flags.size(), flags.threads(),
+        new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind), kind,
+        rss.isPresent() ? rss.getAsLong() : null, runtime, extra);
+    try {
+      out.println(new ObjectMapper().writeValueAsString(result));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    out.flush();
+    return EXIT_OK;
+  }
+
+  /** A guest exception as Python prints its last line, plus where it happened. */
+  static String describe(PolyglotException e) {
+    StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+    if (e.isGuestException()) {
+      for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+        if (f.isGuestFrame() && f.getSourceLocation() != null) {
+          s.append(" (at ").append(f.getSourceLocation().getSource().getName()).append(':')
+              .append(f.getSourceLocation().getStartLine()).append(')');
+          break;
+        }
+      }
+    }
+    return s.toString();
+  }
+
+}
