@@ -7,25 +7,22 @@ use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use std::error::Error as _;
 
-/// Workloads this runner knows and the variants of each.
-pub const WORKLOADS: &[(&str, &[&str])] = &[
-    ("dot", &["naive", "optimized"]),
-    ("normalize", &["naive", "optimized"]),
-    ("parallel", &["threads", "rayon"]),
-    ("tokenize", &["native"]),
-];
+use crate::catalogue::{self, Implementation};
 
 #[derive(Parser, Debug)]
 #[command(
     name = "polybench-runner",
     version,
-    about = "Runs one polybench workload variant and prints one JSON result (runner protocol 1)"
+    about = "Runs one polybench workload variant and prints one JSON result (runner protocol 2)"
 )]
 pub struct Args {
-    /// Workload name: dot, normalize, parallel
+    /// Print the catalogue (every workload/variant, as JSON) and exit; other flags are ignored
+    #[arg(long)]
+    pub list: bool,
+    /// Workload name (see --list)
     #[arg(long)]
     pub workload: String,
-    /// Variant within Rust: naive, optimized (parallel: threads, rayon)
+    /// Variant of the workload (see --list)
     #[arg(long)]
     pub variant: String,
     /// Problem size (elements)
@@ -69,10 +66,12 @@ fn seed(s: &str) -> Result<u64, String> {
 #[derive(Debug)]
 pub struct Usage(pub String);
 
-/// What parsing led to: arguments to run, or help/version text already due
-/// on stdout (exit 0).
+/// What parsing led to: arguments to run with their catalogue row, the
+/// catalogue to print (`--list`), or help/version text already due on stdout
+/// (exit 0).
 pub enum Parsed {
-    Run(Args),
+    Run(Args, &'static Implementation),
+    List,
     Info(clap::Error),
 }
 
@@ -81,6 +80,11 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    let argv: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    // `--list` needs no other flag, and any others given with it are ignored.
+    if argv.iter().skip(1).any(|a| a == "--list") {
+        return Ok(Parsed::List);
+    }
     let args = match Args::try_parse_from(argv) {
         Ok(a) => a,
         Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
@@ -88,39 +92,16 @@ where
         }
         Err(e) => return Err(Usage(one_line(&e))),
     };
-    validate(&args)?;
-    Ok(Parsed::Run(args))
+    let row = validate(&args)?;
+    Ok(Parsed::Run(args, row))
 }
 
-/// The checks clap cannot express: variants depend on the workload.
-fn validate(args: &Args) -> Result<(), Usage> {
-    let Some((_, variants)) = WORKLOADS.iter().find(|(w, _)| *w == args.workload) else {
-        let known: Vec<&str> = WORKLOADS.iter().map(|(w, _)| *w).collect();
-        return Err(Usage(format!(
-            "error: --workload '{}' is unknown; use one of: {}",
-            args.workload,
-            known.join(", ")
-        )));
-    };
-    if !variants.contains(&args.variant.as_str()) {
-        return Err(Usage(format!(
-            "error: --variant '{}' is unknown for workload '{}'; use one of: {}",
-            args.variant,
-            args.workload,
-            variants.join(", ")
-        )));
-    }
-    if args.workload == "tokenize" {
-        // present, ASCII, --size bytes, vocab.txt beside it
-        return crate::tokenize::load(args).map(|_| ()).map_err(Usage);
-    }
-    if args.input.is_some() {
-        return Err(Usage(format!(
-            "error: --input is not used by workload '{}' (its input comes from --seed); drop --input",
-            args.workload
-        )));
-    }
-    Ok(())
+/// The checks clap cannot express, all read from the catalogue: the variant
+/// depends on the workload, and the row says what `--input` must be.
+fn validate(args: &Args) -> Result<&'static Implementation, Usage> {
+    let row = catalogue::find(&args.workload, &args.variant).map_err(Usage)?;
+    (row.check)(args).map_err(Usage)?;
+    Ok(row)
 }
 
 /// Folds a clap error into one line, adding the fix where clap's own text
@@ -151,7 +132,7 @@ fn one_line(e: &clap::Error) -> String {
         ErrorKind::UnknownArgument => {
             let arg = strings(ContextKind::InvalidArg).join("");
             format!(
-                "error: unknown flag '{arg}'; the flags are --workload --variant --size --threads --warmup --iterations --seed --input"
+                "error: unknown flag '{arg}'; the flags are --list --workload --variant --size --threads --warmup --iterations --seed --input"
             )
         }
         _ => {

@@ -2,6 +2,7 @@
 //! (`docs/runner-protocol.md`). One JSON object on stdout, logs on stderr;
 //! exit 0 measured, 2 bad arguments, 1 failed.
 
+mod catalogue;
 mod cli;
 mod measure;
 mod report;
@@ -21,8 +22,12 @@ use cli::Parsed;
 use report::{Report, Runtime};
 
 fn main() -> ExitCode {
-    let args = match cli::parse(std::env::args_os()) {
-        Ok(Parsed::Run(args)) => args,
+    let (args, row) = match cli::parse(std::env::args_os()) {
+        Ok(Parsed::Run(args, row)) => (args, row),
+        Ok(Parsed::List) => {
+            println!("{}", catalogue::to_json());
+            return ExitCode::SUCCESS;
+        }
         Ok(Parsed::Info(info)) => {
             let _ = info.print();
             return ExitCode::SUCCESS;
@@ -32,14 +37,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if args.threads > 1 && args.workload != "parallel" {
+    if args.threads > 1 && !row.threaded {
         eprintln!(
-            "note: --threads {} recorded as given; the {} kernels are single-threaded",
-            args.threads, args.workload
+            "note: --threads {} recorded as given; {}/{} is single-threaded",
+            args.threads, args.workload, args.variant
         );
     }
 
-    let measured = match measure::run(&args) {
+    let measured = match (row.measure)(&args) {
         Ok(m) => m,
         Err(msg) => {
             eprintln!("{msg}");
@@ -59,7 +64,7 @@ fn main() -> ExitCode {
     );
 
     let report = Report {
-        protocol: 1,
+        protocol: report::PROTOCOL,
         workload: &args.workload,
         language: "rust",
         variant: &args.variant,

@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use polybench_kernels::{dot, normalize, parallel, splitmix64};
+use polybench_kernels::{parallel, splitmix64};
 
 use crate::cli::Args;
 
@@ -55,74 +55,54 @@ impl Checksum {
     }
 }
 
-/// A variant that cli.rs accepts but this file does not measure: a bug to fail on, never a
-/// reason to quietly run another kernel.
-fn unmeasured(workload: &str, variant: &str) -> String {
-    format!("variant '{variant}' of {workload} is accepted by cli.rs but has no kernel in measure.rs")
+// The measuring functions the catalogue's rows name (src/catalogue.rs): each
+// makes its input, then runs `args.warmup + args.iterations` timed iterations.
+// `Err` carries the failure message (exit 1).
+
+pub fn dot(args: &Args, kernel: fn(&[f64], &[f64]) -> f64) -> Result<Measured, String> {
+    let a = splitmix64::doubles(args.seed, args.size);
+    let b = splitmix64::doubles(args.seed.wrapping_add(1), args.size);
+    iterate(args, || {
+        let t = Instant::now();
+        let r = black_box(kernel(black_box(&a), black_box(&b)));
+        (t.elapsed(), Checksum::Float(r))
+    })
 }
 
-/// Runs `args.warmup + args.iterations` timed iterations of the workload.
-/// `Err` carries the failure message (exit 1).
-pub fn run(args: &Args) -> Result<Measured, String> {
-    let n = args.size;
-    match (args.workload.as_str(), args.variant.as_str()) {
-        ("dot", variant) => {
-            let kernel: fn(&[f64], &[f64]) -> f64 = match variant {
-                "naive" => dot::naive,
-                "optimized" => dot::optimized,
-                other => return Err(unmeasured("dot", other)),
-            };
-            let a = splitmix64::doubles(args.seed, n);
-            let b = splitmix64::doubles(args.seed.wrapping_add(1), n);
-            iterate(args, || {
-                let t = Instant::now();
-                let r = black_box(kernel(black_box(&a), black_box(&b)));
-                (t.elapsed(), Checksum::Float(r))
-            })
-        }
-        ("normalize", variant) => {
-            let kernel: fn(&[f64]) -> Vec<f64> = match variant {
-                "naive" => normalize::naive,
-                "optimized" => normalize::optimized,
-                other => return Err(unmeasured("normalize", other)),
-            };
-            let xs = splitmix64::doubles(args.seed, n);
-            iterate(args, || {
-                let t = Instant::now();
-                let ys = black_box(kernel(black_box(&xs)));
-                let elapsed = t.elapsed();
-                // Summed and freed outside the timed region.
-                let sum: f64 = ys.iter().sum();
-                drop(ys);
-                (elapsed, Checksum::Float(sum))
-            })
-        }
-        ("parallel", variant) => {
-            let (seed, size, threads) = (args.seed, n as u64, args.threads);
-            match variant {
-                "rayon" => {
-                    // The pool is started before the clock, like Java's executor.
-                    let pool = parallel::rayon_pool(threads)?;
-                    iterate(args, || {
-                        let t = Instant::now();
-                        let r = black_box(parallel::rayon(&pool, black_box(seed), black_box(size)));
-                        (t.elapsed(), Checksum::U64(r))
-                    })
-                }
-                "threads" => iterate(args, || {
-                    let t = Instant::now();
-                    let r = black_box(parallel::threads(black_box(seed), black_box(size), threads));
-                    (t.elapsed(), Checksum::U64(r))
-                }),
-                other => Err(unmeasured("parallel", other)),
-            }
-        }
-        ("tokenize", _) => crate::tokenize::run(args),
-        (w, _) => Err(format!("workload '{w}' has no implementation")),
-    }
+pub fn normalize(args: &Args, kernel: fn(&[f64]) -> Vec<f64>) -> Result<Measured, String> {
+    let xs = splitmix64::doubles(args.seed, args.size);
+    iterate(args, || {
+        let t = Instant::now();
+        let ys = black_box(kernel(black_box(&xs)));
+        let elapsed = t.elapsed();
+        // Summed and freed outside the timed region.
+        let sum: f64 = ys.iter().sum();
+        drop(ys);
+        (elapsed, Checksum::Float(sum))
+    })
 }
 
-fn iterate(
+pub fn parallel_rayon(args: &Args) -> Result<Measured, String> {
+    let (seed, size) = (args.seed, args.size as u64);
+    // The pool is started before the clock, like Java's executor.
+    let pool = parallel::rayon_pool(args.threads)?;
+    iterate(args, || {
+        let t = Instant::now();
+        let r = black_box(parallel::rayon(&pool, black_box(seed), black_box(size)));
+        (t.elapsed(), Checksum::U64(r))
+    })
+}
+
+pub fn parallel_threads(args: &Args) -> Result<Measured, String> {
+    let (seed, size, threads) = (args.seed, args.size as u64, args.threads);
+    iterate(args, || {
+        let t = Instant::now();
+        let r = black_box(parallel::threads(black_box(seed), black_box(size), threads));
+        (t.elapsed(), Checksum::U64(r))
+    })
+}
+
+pub(crate) fn iterate(
     args: &Args,
     mut step: impl FnMut() -> (Duration, Checksum),
 ) -> Result<Measured, String> {

@@ -6,6 +6,9 @@ use serde::Serialize;
 
 use polybench_kernels::build_info;
 
+/// The runner protocol version this binary speaks (2: `--list`).
+pub const PROTOCOL: u32 = 2;
+
 #[derive(Serialize)]
 pub struct Report<'a> {
     pub protocol: u32,

@@ -105,7 +105,7 @@ fn json_fields_types_and_order() {
     );
     let v: Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(v.as_object().unwrap().len(), keys.len(), "no extra fields");
-    assert_eq!(v["protocol"], 1);
+    assert_eq!(v["protocol"], 2);
     assert_eq!(v["workload"], "dot");
     assert_eq!(v["language"], "rust");
     assert_eq!(v["variant"], "optimized");
@@ -307,4 +307,197 @@ fn largest_seed_is_accepted() {
         "18446744073709551615",
     ]);
     assert_eq!(v["seed"].as_u64(), Some(u64::MAX));
+}
+
+/// Runs `--list` (with `extra` flags, which it ignores), expects exit 0 and one JSON line.
+fn list(extra: &[&str]) -> Value {
+    let args: Vec<&str> = ["--list"].iter().chain(extra).copied().collect();
+    serde_json::from_str(&measure_raw(&args)).expect("--list prints JSON")
+}
+
+/// The Rust rows of the catalogue spec's kinds table ("Kinds today (must not
+/// change)"), by workload: naive=naive, optimized=optimized, threads=idiomatic,
+/// rayon=idiomatic, native=optimized.
+const KINDS: &[(&str, &str, &str)] = &[
+    ("dot", "naive", "naive"),
+    ("dot", "optimized", "optimized"),
+    ("normalize", "naive", "naive"),
+    ("normalize", "optimized", "optimized"),
+    ("parallel", "threads", "idiomatic"),
+    ("parallel", "rayon", "idiomatic"),
+    ("tokenize", "native", "optimized"),
+];
+
+#[test]
+fn list_is_the_protocol_2_catalogue() {
+    let v = list(&[]);
+    let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        top.len(),
+        4,
+        "protocol, runner, language, implementations: {v}"
+    );
+    assert_eq!(v["protocol"], 2);
+    assert_eq!(v["runner"], "rust");
+    assert_eq!(v["language"], "rust");
+    let rows = v["implementations"]
+        .as_array()
+        .expect("implementations is an array");
+    assert!(!rows.is_empty());
+    for row in rows {
+        let obj = row.as_object().unwrap();
+        assert_eq!(
+            obj.len(),
+            7,
+            "workload variant kind description available reason opt_in: {row}"
+        );
+        assert!(
+            row["workload"].is_string() && row["variant"].is_string(),
+            "{row}"
+        );
+        let kind = row["kind"].as_str().unwrap();
+        assert!(["naive", "idiomatic", "optimized"].contains(&kind), "{row}");
+        let d = row["description"].as_str().unwrap();
+        assert!(
+            !d.is_empty() && !d.contains('\n'),
+            "one-line description: {row}"
+        );
+        assert_eq!(row["available"], true, "{row}");
+        assert!(row["reason"].is_null(), "{row}");
+        assert_eq!(row["opt_in"], false, "{row}");
+    }
+}
+
+#[test]
+fn list_kinds_equal_the_spec_in_table_order() {
+    let v = list(&[]);
+    let got: Vec<(String, String, String)> = v["implementations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap().to_string();
+            (s("workload"), s("variant"), s("kind"))
+        })
+        .collect();
+    let want: Vec<(String, String, String)> = KINDS
+        .iter()
+        .map(|(w, v, k)| (w.to_string(), v.to_string(), k.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn list_needs_no_other_flag_and_ignores_the_others() {
+    let plain = list(&[]);
+    assert_eq!(list(&["--workload", "dot"]), plain);
+    assert_eq!(
+        list(&["--workload", "fft", "--size", "-1", "--bogus"]),
+        plain
+    );
+    let first = run(&["--workload", "dot", "--variant", "naive", "--list"]);
+    assert_eq!(first.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(v, plain, "--list anywhere on the line");
+}
+
+#[test]
+fn every_listed_row_is_accepted() {
+    // tokenize needs --input: a one-document corpus with vocab.txt beside it.
+    let dir = std::env::temp_dir().join(format!("polybench-list-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("vocab.txt"),
+        "[PAD]\n[UNK]\n[CLS]\n[SEP]\nhello\nworld\n",
+    )
+    .unwrap();
+    let corpus = "hello world\n";
+    std::fs::write(dir.join("corpus.txt"), corpus).unwrap();
+    let input = dir.join("corpus.txt").to_str().unwrap().to_string();
+    let size = corpus.len().to_string();
+
+    let v = list(&[]);
+    for row in v["implementations"].as_array().unwrap() {
+        let (w, var) = (
+            row["workload"].as_str().unwrap(),
+            row["variant"].as_str().unwrap(),
+        );
+        let mut args = vec![
+            "--workload",
+            w,
+            "--variant",
+            var,
+            "--warmup",
+            "0",
+            "--iterations",
+            "1",
+        ];
+        if w == "tokenize" {
+            args.extend(["--size", size.as_str(), "--input", input.as_str()]);
+        } else {
+            args.extend(["--size", "16"]);
+        }
+        let out = measure(&args);
+        assert_eq!(out["workload"], w);
+        assert_eq!(out["variant"], var);
+        assert_eq!(out["protocol"], 2);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_variant_names_the_known_ones_from_the_table() {
+    for (workload, known) in [
+        ("dot", &["naive", "optimized"][..]),
+        ("normalize", &["naive", "optimized"][..]),
+        ("parallel", &["threads", "rayon"][..]),
+        ("tokenize", &["native"][..]),
+    ] {
+        let mut needles = vec!["--variant", "nope", workload];
+        needles.extend(known);
+        usage_error(
+            &["--workload", workload, "--variant", "nope", "--size", "10"],
+            &needles,
+        );
+    }
+    usage_error(
+        &["--workload", "fft", "--variant", "naive", "--size", "10"],
+        &["--workload", "fft", "dot, normalize, parallel, tokenize"],
+    );
+}
+
+#[test]
+fn threads_above_1_on_a_single_threaded_row_is_recorded_with_a_note() {
+    // Behaviour kept from protocol 1: accepted, recorded as given, a note on stderr.
+    let out = run(&[
+        "--workload",
+        "dot",
+        "--variant",
+        "naive",
+        "--size",
+        "8",
+        "--threads",
+        "3",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--threads 3") && stderr.contains("single-threaded"),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["threads"], 3);
+    // A threaded row gets no note.
+    let out = run(&[
+        "--workload",
+        "parallel",
+        "--variant",
+        "rayon",
+        "--size",
+        "8",
+        "--threads",
+        "2",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("single-threaded"));
 }
