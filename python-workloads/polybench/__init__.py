@@ -6,4 +6,4 @@ has to set the BLAS thread limits first, and a missing dependency must be
 reported as exit 3, not as an import crash.
 """
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2

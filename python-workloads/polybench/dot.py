@@ -7,7 +7,7 @@ Checksum: the dot value itself.
 from __future__ import annotations
 
 from . import splitmix64
-from .variants import Impl, Loader, require_numpy, require_rs, seed_b
+from .variants import Impl, Loader, require_numpy, require_rs, seed_b, Row
 
 
 def prepare_lists(size: int, seed: int) -> tuple[list[float], list[float]]:
@@ -53,9 +53,9 @@ def _rust_ext_numpy() -> Impl:
     return Impl(prepare_arrays, rs.dot_numpy, checksum, "ndarray")
 
 
-VARIANTS: dict[str, Loader] = {
-    "pure": _pure,
-    "numpy": _numpy,
-    "rust-ext": _rust_ext,
-    "rust-ext-numpy": _rust_ext_numpy,
+VARIANTS: dict[str, Row] = {
+    "pure": Row("naive", "plain CPython over lists, as a Python developer writes it", _pure),
+    "numpy": Row("idiomatic", "NumPy on float64 arrays", _numpy),
+    "rust-ext": Row("optimized", "our Rust kernel via PyO3; Python lists converted to Vec<f64> inside the timed call", _rust_ext),
+    "rust-ext-numpy": Row("optimized", "our Rust kernel via rust-numpy, borrowing NumPy arrays without copying", _rust_ext_numpy),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from . import splitmix64
-from .variants import Impl, Loader, fsum_array, require_numpy, require_rs
+from .variants import Impl, Loader, fsum_array, require_numpy, require_rs, Row
 
 
 def prepare_lists(size: int, seed: int) -> tuple[list[float]]:
@@ -64,9 +64,9 @@ def _rust_ext_numpy() -> Impl:
     return Impl(prepare_arrays, rs.normalize_numpy, fsum_array, "ndarray")
 
 
-VARIANTS: dict[str, Loader] = {
-    "pure": _pure,
-    "numpy": _numpy,
-    "rust-ext": _rust_ext,
-    "rust-ext-numpy": _rust_ext_numpy,
+VARIANTS: dict[str, Row] = {
+    "pure": Row("naive", "plain CPython over lists, as a Python developer writes it", _pure),
+    "numpy": Row("idiomatic", "NumPy on float64 arrays", _numpy),
+    "rust-ext": Row("optimized", "our Rust kernel via PyO3; the Python list converted to Vec<f64> and the result back to a list inside the timed call", _rust_ext),
+    "rust-ext-numpy": Row("optimized", "our Rust kernel via rust-numpy, borrowing the NumPy array without copying", _rust_ext_numpy),
 }

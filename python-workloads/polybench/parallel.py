@@ -25,7 +25,7 @@ import threading
 import time
 from typing import Callable
 
-from .variants import Impl, Loader, require_numpy, require_rs
+from .variants import Impl, Loader, require_numpy, require_rs, Row
 
 MASK64 = (1 << 64) - 1
 MIX1 = 0xBF58476D1CE4E5B9
@@ -190,9 +190,9 @@ def _numpy_threads() -> Impl:
     return _threaded(chunk_sum_numpy)
 
 
-VARIANTS: dict[str, Loader] = {
-    "threads": _threads,
-    "processes": _processes,
-    "rust-ext-threads": _rust_ext_threads,
-    "numpy-threads": _numpy_threads,
+VARIANTS: dict[str, Row] = {
+    "threads": Row("naive", "threading.Thread per chunk running the pure-Python loop; the GIL runs one at a time (free-threaded --python lifts it)", _threads),
+    "processes": Row("idiomatic", "multiprocessing.Pool of T processes, pure-Python loop per chunk; samples exclude the pool start-up (extra.pool_startup_ns)", _processes),
+    "rust-ext-threads": Row("optimized", "Python threads each calling our Rust chunk kernel, which releases the GIL (PyO3 py.detach)", _rust_ext_threads),
+    "numpy-threads": Row("idiomatic", "Python threads each running uint64 NumPy over its chunk in 65,536-element blocks (ufuncs release the GIL)", _numpy_threads),
 }

@@ -53,7 +53,8 @@ def _int_flag(flag: str, minimum: int, maximum: int | None = None, example: str 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=f"python -m {PROG}", description="Run one polybench measurement.")
+    p = _Parser(prog=f"python -m {PROG}",
+                description="Run one polybench measurement (--list: print this runner's catalogue).")
     p.add_argument("--workload", required=True, help=f"one of: {', '.join(WORKLOADS)}")
     p.add_argument("--variant", required=True, help="implementation variant of the workload")
     p.add_argument("--size", required=True, type=_int_flag("--size", 0, example="1000000"),
@@ -115,15 +116,40 @@ def peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+def catalogue() -> dict:
+    """The ``--list`` document: every row of every workload's table, and whether it
+    can run here (its loader either loads or raises Unavailable with the fix)."""
+    rows = []
+    for workload, variants in WORKLOADS.items():
+        for variant, row in variants.items():
+            try:
+                row.load()
+                available, reason = True, None
+            except Unavailable as e:
+                available, reason = False, f"python/{variant} is unavailable: {e}"
+            rows.append({
+                "workload": workload, "variant": variant, "kind": row.kind,
+                "description": row.description, "available": available, "reason": reason,
+                "opt_in": False,
+            })
+    return {"protocol": PROTOCOL_VERSION, "runner": "python", "language": "python",
+            "implementations": rows}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--list" in argv:  # the catalogue; any other flag is ignored
+        sys.stdout.write(json.dumps(catalogue()) + "\n")
+        sys.stdout.flush()
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
 
     variants = WORKLOADS.get(args.workload)
     if variants is None:
         parser.error(f"--workload {args.workload!r} is unknown; use one of: {', '.join(WORKLOADS)}")
-    loader = variants.get(args.variant)
-    if loader is None:
+    row = variants.get(args.variant)
+    if row is None:
         parser.error(
             f"--variant {args.variant!r} is not a variant of workload {args.workload!r}; "
             f"use one of: {', '.join(variants)}"
@@ -138,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ[name] = str(args.threads)
 
     try:
-        impl = loader()
+        impl = row.load()
     except Unavailable as e:
         print(f"{PROG}: python/{args.variant} is unavailable: {e}", file=sys.stderr)
         return 3

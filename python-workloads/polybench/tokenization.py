@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from .measure import ChecksumMismatch, Measurement
-from .variants import BadInput, Unavailable, require_rs
+from .variants import BadInput, Unavailable, require_rs, Row
 
 WHITESPACE = " \t\n\x0b\x0c\r"
 PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -340,9 +340,9 @@ def _rust_ext() -> TokenizeImpl:
     return TokenizeImpl(make=lambda vocab: rs.WordPiece(vocab).encode)
 
 
-VARIANTS = {
-    "pure": _pure,
-    "hf-tokenizers": _hf,
-    "hf-tokenizers-batch": _hf_batch,
-    "rust-ext": _rust_ext,
+VARIANTS: dict[str, Row] = {
+    "pure": Row("naive", "plain CPython: a regex split, a dict, substring slicing", _pure),
+    "hf-tokenizers": Row("idiomatic", "Hugging Face tokenizers (Rust) on our vocab.txt, one encode() per document, single-threaded (RAYON_NUM_THREADS=1)", _hf),
+    "hf-tokenizers-batch": Row("idiomatic", "Hugging Face encode_batch: the whole corpus in one call; rayon capped at --threads (tokenize runs at 1 thread), recorded", _hf_batch),
+    "rust-ext": Row("optimized", "rust/native's tokenizer via PyO3, one call per document, str in, list of ids out", _rust_ext),
 }

@@ -1,7 +1,8 @@
 """What a workload module exposes, and the dependency checks of the variants.
 
 Each workload module (``dot``, ``normalize``, ...) has ``VARIANTS``: a dict from
-variant name to a loader. Calling the loader imports what the variant needs
+variant name to a ``Row`` (kind, one-line description, loader): the only place a
+variant is registered; ``--list`` prints these rows. Calling the row (its loader) imports what the variant needs
 (raising ``Unavailable`` when it cannot: the runner turns that into exit 3)
 and returns an ``Impl``:
 
@@ -58,6 +59,31 @@ class Impl:
 
 
 Loader = Callable[[], Impl]
+
+KINDS = ("naive", "idiomatic", "optimized")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One (workload, variant) of this runner: the only place a variant is registered.
+
+    ``kind`` is what a reader should take it for (``naive``: what the articles show;
+    ``idiomatic``: what a practitioner writes; ``optimized``), ``description`` one line
+    for ``./bench list`` and the results, ``load`` the loader. Calling the row loads it.
+    """
+
+    kind: str
+    description: str
+    load: Loader
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"kind {self.kind!r} is none of {', '.join(KINDS)}")
+        if "\n" in self.description or not self.description.strip():
+            raise ValueError("a description is one non-empty line")
+
+    def __call__(self) -> Impl:
+        return self.load()
 
 
 def require_numpy():

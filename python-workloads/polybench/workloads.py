@@ -1,11 +1,11 @@
-"""Registry of the workloads: name -> that module's VARIANTS (variant name -> loader)."""
+"""Registry of the workloads: name -> that module's VARIANTS (variant name -> Row: kind, description, loader)."""
 
 from __future__ import annotations
 
 from . import dot, normalize, parallel, tokenization
-from .variants import Loader
+from .variants import Row
 
-WORKLOADS: dict[str, dict[str, Loader]] = {
+WORKLOADS: dict[str, dict[str, Row]] = {
     "dot": dot.VARIANTS,
     "normalize": normalize.VARIANTS,
     "parallel": parallel.VARIANTS,

@@ -40,7 +40,7 @@ def test_json_output(runner, workload, variant):
     assert r.returncode == 0, r.stderr
     out = r.json()
     assert list(out) == FIELDS
-    assert out["protocol"] == 1
+    assert out["protocol"] == 2
     assert (out["workload"], out["language"], out["variant"]) == (workload, "python", variant)
     assert (out["size"], out["threads"], out["seed"]) == (1000, 1, 7)
     for key, count in (("warmup_ns", 2), ("samples_ns", 4)):
