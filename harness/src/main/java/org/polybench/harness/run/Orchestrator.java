@@ -85,7 +85,7 @@ public final class Orchestrator {
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
-            withCatalogue(EnvironmentProbe.capture(project, langs), plan), List.of());
+            withCatalogue(EnvironmentProbe.capture(project, langs)), List.of());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
     Map<String, Prepared> prepared = new HashMap<>();
@@ -152,12 +152,11 @@ public final class Orchestrator {
    * workload, runner) in their order, so the results say which code ran without the runners at
    * hand, and charts give each implementation the same look in every run.
    */
-  private Map<String, Object> withCatalogue(Map<String, Object> environment, Plan plan) {
+  private Map<String, Object> withCatalogue(Map<String, Object> environment) {
     Map<String, Object> env = new LinkedHashMap<>(environment);
     List<Map<String, Object>> catalogue = new java.util.ArrayList<>();
-    List<Implementation> impls =
-        listed != null ? listed.all() : plan.cells().stream().map(Cell::implementation).distinct().toList();
-    for (Implementation impl : impls) {
+    java.util.Objects.requireNonNull(listed, "catalogue() is asked before run(): the plan comes from it");
+    for (Implementation impl : listed.all()) {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("id", impl.id());
       e.put("kind", impl.kind().label());
