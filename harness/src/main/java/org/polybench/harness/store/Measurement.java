@@ -99,6 +99,21 @@ public record Measurement(
     return language + "/" + variant;
   }
 
+  /**
+   * The measured samples, one list per fresh process (invocation), in the order they ran: what
+   * {@link org.polybench.harness.stats.Bootstrap} resamples. Empty when nothing was measured.
+   */
+  @JsonIgnore
+  public List<List<Long>> samplesByInvocation() {
+    if (samplesNs == null || samplesNs.isEmpty()) return List.of();
+    int k = invocations == null || invocations < 1 ? 1 : invocations;
+    if (samplesNs.size() % k != 0) return List.of(samplesNs);
+    int per = samplesNs.size() / k;
+    java.util.List<List<Long>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < k; i++) out.add(List.copyOf(samplesNs.subList(i * per, (i + 1) * per)));
+    return out;
+  }
+
   /** The statistics of the measured samples, or null when there are none. */
   @JsonIgnore
   public SampleStats stats() {
