@@ -34,6 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
     RunRecord run;
     try {
       run = ResultsStore.load(json);
+    } catch (ResultsStore.UnsupportedSchema e) {
+      throw new UserError(e.getMessage());
     } catch (IOException e) {
       throw new UserError("cannot read " + json + ": " + e.getMessage() + " (is it a results.json written by ./bench run?)");
     }

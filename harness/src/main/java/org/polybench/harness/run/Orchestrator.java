@@ -1,5 +1,6 @@
 package org.polybench.harness.run;
 
+import org.polybench.harness.stats.CellStats;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.polybench.harness.plan.Cell;
 import org.polybench.harness.plan.Implementation;
 import org.polybench.harness.plan.Implementations;
 import org.polybench.harness.plan.Plan;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.store.Status;
@@ -97,14 +98,14 @@ public final class Orchestrator {
       out.flush();
       Language lang = language(cell.implementation().runner());
       Availability a = availability.get(lang.name());
-      Measurement m;
+      CellResult m;
       if (!a.available()) {
-        m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of(), null, null);
+        m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of());
       } else {
         String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
         Prepared p = prepared.computeIfAbsent(key, k -> prepare(cell, plan.settings().seed()));
         m = p.error() != null
-            ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of(), null, null)
+            ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of())
             : measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
       }
       run = run.withMeasurement(m);
@@ -128,12 +129,12 @@ public final class Orchestrator {
     }
   }
 
-  private static String progressResult(Measurement m) {
+  private static String progressResult(CellResult m) {
     if (m.status() == Status.OK) {
-      double spread = m.medianNs() == 0 ? 0 : (m.ciHighNs() - m.ciLowNs()) / 2.0 / m.medianNs() * 100;
-      int procs = m.invocations() == null ? 1 : m.invocations();
+      double spread = m.stats().relativeSpread() * 100;
+      int procs = Math.max(1, m.invocations().size());
       String care =
-          m.invocationSpread() > Measurement.SPREAD_WARNING ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
+          m.invocationSpread() > CellStats.SPREAD_WARNING ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
               : m.stillSpeedingUp() ? String.format("  still speeding up (drift %.2f)", m.drift())
               : "";
       return String.format("ok       median %-10s ±%.1f%%  verified  (%d proc x %d warm-up + %d)%s",

@@ -82,9 +82,4 @@ public record SampleStats(
     }
     return Math.exp(logC - n * Math.log(2));
   }
-
-  /** Relative half-width of the CI around the median, e.g. 0.03 for +-3%. */
-  public double relativeSpread() {
-    return medianNs == 0 ? 0 : (ciHighNs - ciLowNs) / 2.0 / medianNs;
-  }
 }

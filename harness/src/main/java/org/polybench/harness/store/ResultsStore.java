@@ -1,5 +1,6 @@
 package org.polybench.harness.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -45,8 +46,34 @@ public final class ResultsStore {
     }
   }
 
+  /** A results.json this harness cannot read: its schema version is unknown or missing. */
+  public static final class UnsupportedSchema extends IOException {
+    public UnsupportedSchema(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Reads a results.json of any schema version this harness knows ({@link
+   * RunRecord#READABLE_VERSIONS}); version 1 is converted to the current tree on read.
+   */
   public static RunRecord load(Path resultsJson) throws IOException {
-    return Json.mapper().readValue(resultsJson.toFile(), RunRecord.class);
+    JsonNode root = Json.mapper().readTree(resultsJson.toFile());
+    if (root == null || !root.isObject()) {
+      throw new UnsupportedSchema(resultsJson + " is not a polybench results file (no JSON object in it)");
+    }
+    JsonNode v = root.get("schema_version");
+    if (v == null || !v.isInt()) {
+      throw new UnsupportedSchema(resultsJson + " has no integer schema_version (found " + v + "): it is not a polybench results file");
+    }
+    return switch (v.intValue()) {
+      case 1 -> SchemaV1.read(root);
+      case RunRecord.SCHEMA_VERSION -> Json.mapper().treeToValue(root, RunRecord.class);
+      default -> throw new UnsupportedSchema(
+          resultsJson + " has schema_version " + v.intValue() + "; this harness reads versions "
+              + new java.util.TreeSet<>(RunRecord.READABLE_VERSIONS) + (v.intValue() > RunRecord.SCHEMA_VERSION
+                  ? ": it was written by a newer polybench, update this checkout (git pull) to read it" : ""));
+    };
   }
 
   /** Points results/latest at this run (a relative symlink; a copy of the path where links fail). */

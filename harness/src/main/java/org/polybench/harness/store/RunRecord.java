@@ -16,16 +16,19 @@ public record RunRecord(
     List<String> commandLine,
     Map<String, Object> settings,
     Map<String, Object> environment,
-    List<Measurement> measurements) {
+    List<CellResult> measurements) {
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
+
+  /** The schema versions {@link ResultsStore#load} reads (older ones are converted on read). */
+  public static final java.util.Set<Integer> READABLE_VERSIONS = java.util.Set.of(1, 2);
 
   public RunRecord {
     measurements = new ArrayList<>(measurements);
   }
 
-  public RunRecord withMeasurement(Measurement m) {
-    List<Measurement> all = new ArrayList<>(measurements);
+  public RunRecord withMeasurement(CellResult m) {
+    List<CellResult> all = new ArrayList<>(measurements);
     all.add(m);
     return new RunRecord(schemaVersion, runId, startedAt, finishedAt, commandLine, settings, environment, all);
   }
@@ -35,7 +38,7 @@ public record RunRecord(
   }
 
   /** Measurements that may be charted: status ok and verified. */
-  public List<Measurement> usable() {
-    return measurements.stream().filter(Measurement::usable).toList();
+  public List<CellResult> usable() {
+    return measurements.stream().filter(CellResult::usable).toList();
   }
 }

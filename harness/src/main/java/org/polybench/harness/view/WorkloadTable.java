@@ -13,13 +13,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.polybench.harness.workload.Workload;
 import org.polybench.harness.workload.Workloads;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
  * The cells of one workload of a run arranged as rows (implementation, threads) by columns (size),
  * shared by the charts, the Markdown summary and the console table so all agree on what is
- * fastest. Holds every cell; only {@link Measurement#usable()} ones are timed or compared.
+ * fastest. Holds every cell; only {@link CellResult#usable()} ones are timed or compared.
  *
  * @param sizes every size measured for this workload, ascending
  * @param rows implementations in registry order, then unknown ones by id; threads ascending
@@ -33,20 +33,20 @@ public record WorkloadTable(String workload, String description, String sizeUnit
    * @param kind naive / idiomatic / optimized, or "" for an implementation not in the registry
    * @param cells by size; the last measurement wins if a cell was stored twice
    */
-  public record Row(String implementation, int threads, String label, String kind, Map<Long, Measurement> cells) {
+  public record Row(String implementation, int threads, String label, String kind, Map<Long, CellResult> cells) {
     /** The cell at this size, usable or not, or null if it was not measured. */
-    public Measurement cell(long size) {
+    public CellResult cell(long size) {
       return cells.get(size);
     }
 
     /** The cell at this size if it may be charted, else null. */
-    public Measurement usable(long size) {
-      Measurement m = cells.get(size);
+    public CellResult usable(long size) {
+      CellResult m = cells.get(size);
       return m != null && m.usable() ? m : null;
     }
 
     public boolean hasUsable() {
-      return cells.values().stream().anyMatch(Measurement::usable);
+      return cells.values().stream().anyMatch(CellResult::usable);
     }
   }
 
@@ -54,7 +54,7 @@ public record WorkloadTable(String workload, String description, String sizeUnit
   public static List<WorkloadTable> of(RunRecord run) {
     List<String> order = new ArrayList<>(Workloads.names());
     TreeSet<String> unknown = new TreeSet<>();
-    for (Measurement m : run.measurements()) {
+    for (CellResult m : run.measurements()) {
       if (!order.contains(m.workload())) {
         unknown.add(m.workload());
       }
@@ -69,15 +69,15 @@ public record WorkloadTable(String workload, String description, String sizeUnit
 
   /** The table of one workload, or empty when the run has no cell of it. */
   public static Optional<WorkloadTable> of(RunRecord run, String workload) {
-    List<Measurement> cells =
+    List<CellResult> cells =
         run.measurements().stream().filter(m -> workload.equals(m.workload())).toList();
     if (cells.isEmpty()) {
       return Optional.empty();
     }
     TreeSet<Long> sizes = new TreeSet<>();
     TreeSet<Integer> threadCounts = new TreeSet<>();
-    Map<String, Map<Integer, Map<Long, Measurement>>> byImpl = new LinkedHashMap<>();
-    for (Measurement m : cells) {
+    Map<String, Map<Integer, Map<Long, CellResult>>> byImpl = new LinkedHashMap<>();
+    for (CellResult m : cells) {
       sizes.add(m.size());
       threadCounts.add(m.threads());
       byImpl.computeIfAbsent(m.implementation(), k -> new TreeMap<>())
@@ -97,7 +97,7 @@ public record WorkloadTable(String workload, String description, String sizeUnit
     List<Row> rows = new ArrayList<>();
     for (String id : implOrder) {
       String kind = kinds.getOrDefault(id, "");
-      for (Map.Entry<Integer, Map<Long, Measurement>> t : byImpl.get(id).entrySet()) {
+      for (Map.Entry<Integer, Map<Long, CellResult>> t : byImpl.get(id).entrySet()) {
         int threads = t.getKey();
         String label = severalThreadCounts ? id + " (" + threads + (threads == 1 ? " thread)" : " threads)") : id;
         rows.add(new Row(id, threads, label, kind, t.getValue()));
@@ -118,13 +118,13 @@ public record WorkloadTable(String workload, String description, String sizeUnit
     return rows.stream()
         .map(r -> r.usable(size))
         .filter(Objects::nonNull)
-        .mapToLong(Measurement::medianNs)
+        .mapToLong(CellResult::medianNs)
         .min();
   }
 
   /** median / fastest median at this size, or empty when the cell is not usable. */
   public OptionalDouble factor(Row row, long size) {
-    Measurement m = row.usable(size);
+    CellResult m = row.usable(size);
     OptionalLong fastest = fastestMedianNs(size);
     if (m == null || fastest.isEmpty()) {
       return OptionalDouble.empty();
@@ -153,25 +153,13 @@ public record WorkloadTable(String workload, String description, String sizeUnit
         .toList();
   }
 
-  /** Relative half-width of the stored CI of the median (0.012 for +-1.2%), or NaN if unknown. */
-  public static double ciHalfWidth(Measurement m) {
-    Long lo = m.ciLowNs();
-    Long hi = m.ciHighNs();
-    if ((lo == null || hi == null) && m.stats() != null) {
-      lo = m.stats().ciLowNs();
-      hi = m.stats().ciHighNs();
-    }
-    if (lo == null || hi == null || m.medianNs() == null || m.medianNs() == 0) {
-      return Double.NaN;
-    }
-    return (hi - lo) / 2.0 / m.medianNs();
+  /** Relative half-width of the CI of the median (0.012 for +-1.2%), or NaN without statistics. */
+  public static double ciHalfWidth(CellResult m) {
+    return m.stats() == null || m.stats().medianNs() == 0 ? Double.NaN : m.stats().relativeSpread();
   }
 
-  /** The confidence the stored CI carries (0.95 normally; less when samples were too few). */
-  public static double ciLevel(Measurement m) {
-    if (m.ciLevel() != null) {
-      return m.ciLevel();
-    }
+  /** The confidence the CI carries (0.95 normally; less when samples were too few). */
+  public static double ciLevel(CellResult m) {
     return m.stats() != null ? m.stats().ciLevel() : Double.NaN;
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.plan.Cell;
 import org.polybench.harness.plan.TestCatalogue;
 import org.polybench.harness.plan.Settings;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.Status;
 import org.polybench.harness.verify.Reference;
 import org.polybench.harness.workload.Dot;
@@ -36,7 +36,7 @@ class CellMeasurerTest {
         """.formatted(checksum);
   }
 
-  private Measurement runFake(String script) throws IOException {
+  private CellResult runFake(String script) throws IOException {
     Path f = tmp.resolve("runner.sh");
     Files.writeString(f, "#!/bin/sh\n" + script + "\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
@@ -49,7 +49,7 @@ class CellMeasurerTest {
 
   @Test
   void rightAnswerIsOkAndVerifiedWithStatistics() throws IOException {
-    Measurement m = runFake(printing(json(reference.checksum())));
+    CellResult m = runFake(printing(json(reference.checksum())));
     assertEquals(Status.OK, m.status(), m.error());
     assertTrue(m.verified());
     assertEquals(List.of(900L), m.warmupNs());
@@ -61,7 +61,7 @@ class CellMeasurerTest {
 
   @Test
   void wrongChecksumIsKeptAsInvalidAndUnverified() throws IOException {
-    Measurement m = runFake(printing(json("1.5")));
+    CellResult m = runFake(printing(json("1.5")));
     assertEquals(Status.INVALID, m.status());
     assertFalse(m.verified());
     assertFalse(m.usable());
@@ -71,28 +71,28 @@ class CellMeasurerTest {
 
   @Test
   void garbageOnStdoutIsAProtocolViolation() throws IOException {
-    Measurement m = runFake("echo 'hello'; echo '{\"protocol\": 2}'");
+    CellResult m = runFake("echo 'hello'; echo '{\"protocol\": 2}'");
     assertEquals(Status.INVALID, m.status());
     assertTrue(m.error().contains("exactly one JSON object"), m.error());
   }
 
   @Test
   void wrongSampleCountIsAProtocolViolation() throws IOException {
-    Measurement m = runFake(printing(json(reference.checksum()).replace("[300, 100, 200]", "[300]")));
+    CellResult m = runFake(printing(json(reference.checksum()).replace("[300, 100, 200]", "[300]")));
     assertEquals(Status.INVALID, m.status());
     assertTrue(m.error().contains("expected --iterations 3"), m.error());
   }
 
   @Test
   void exitThreeIsUnavailableWithTheRunnersReason() throws IOException {
-    Measurement m = runFake("echo 'numpy is not installed: ./bench build' >&2; exit 3");
+    CellResult m = runFake("echo 'numpy is not installed: ./bench build' >&2; exit 3");
     assertEquals(Status.UNAVAILABLE, m.status());
     assertTrue(m.error().contains("numpy is not installed"), m.error());
   }
 
   @Test
   void crashIsFailedWithStderr() throws IOException {
-    Measurement m = runFake("echo 'Traceback: boom' >&2; exit 1");
+    CellResult m = runFake("echo 'Traceback: boom' >&2; exit 1");
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("exit code 1") && m.error().contains("boom"), m.error());
   }
@@ -104,7 +104,7 @@ class CellMeasurerTest {
     Files.writeString(f, "#!/bin/sh\nsleep 60\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
     long start = System.nanoTime();
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, quick, null, false), quick, "rust", List.of(f.toString()), tmp, reference);
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, quick, null, false), quick, "rust", List.of(f.toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("timed out after 1 s"), m.error());
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "the hung runner was not waited for");
@@ -112,7 +112,7 @@ class CellMeasurerTest {
 
   @Test
   void missingRunnerBinaryIsFailedNotACrash() {
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null, false), settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, settings, null, false), settings, "rust", List.of(tmp.resolve("nope").toString()), tmp, reference);
     assertEquals(Status.FAILED, m.status());
     assertTrue(m.error().contains("could not start the runner"), m.error());
   }
@@ -123,9 +123,9 @@ class CellMeasurerTest {
     Path f = tmp.resolve("runner.sh");
     Files.writeString(f, "#!/bin/sh\n" + printing(json(reference.checksum())) + "\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, three, null, false), three, "rust", List.of(f.toString()), tmp, reference);
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, three, null, false), three, "rust", List.of(f.toString()), tmp, reference);
     assertEquals(Status.OK, m.status(), m.error());
-    assertEquals(3, m.invocations());
+    assertEquals(3, m.invocations().size());
     assertEquals(9, m.samplesNs().size());
     assertEquals(List.of(200L, 200L, 200L), m.invocationMediansNs());
     assertEquals(0.0, m.invocationSpread());
@@ -140,16 +140,29 @@ class CellMeasurerTest {
     Files.writeString(f, "#!/bin/sh\nif [ -f " + state + " ]; then\n" + printing(json("1.5")) + "\nelse\ntouch " + state + "\n"
         + printing(json(reference.checksum())) + "\nfi\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
-    Measurement m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, two, null, false), two, "rust", List.of(f.toString()), tmp, reference);
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, two, null, false), two, "rust", List.of(f.toString()), tmp, reference);
     assertEquals(Status.INVALID, m.status());
     assertTrue(m.error().contains("invocation 2 of 2"), m.error());
   }
 
   @Test
-  void driftComparesEarlyAndLateSamples() {
-    assertEquals(2.0, CellMeasurer.drift(List.of(200L, 200L, 200L, 100L, 100L, 100L)), 1e-12);
-    assertEquals(1.0, CellMeasurer.drift(List.of(100L, 100L, 100L, 100L)), 1e-12);
-    assertEquals(0.0, CellMeasurer.drift(List.of(100L, 100L, 100L)), "too few samples to say");
+  void aProcessThatCrashesKeepsTheProcessesBeforeItWithTheirSamples() throws IOException {
+    Settings three = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0, 3);
+    Path state = tmp.resolve("calls");
+    Path f = tmp.resolve("runner.sh");
+    // the first process succeeds, the second dies with exit 7; the third never starts
+    Files.writeString(f, "#!/bin/sh\nif [ -f " + state + " ]; then\necho boom >&2\nexit 7\nelse\ntouch " + state + "\n"
+        + printing(json(reference.checksum())) + "\nfi\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, three, null, false), three, "rust", List.of(f.toString()), tmp, reference);
+    assertEquals(Status.FAILED, m.status());
+    assertTrue(m.error().contains("invocation 2 of 3") && m.error().contains("exit code 7"), m.error());
+    assertEquals(2, m.invocations().size());
+    assertEquals(3, m.invocations().get(0).samplesNs().size(), "the first process's samples are kept");
+    assertEquals(Integer.valueOf(0), m.invocations().get(0).exitCode());
+    assertEquals(Integer.valueOf(7), m.invocations().get(1).exitCode());
+    assertTrue(m.invocations().get(1).error().contains("boom"), m.invocations().get(1).error());
+    assertTrue(!m.usable(), "a failed cell is never charted");
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.polybench.harness.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CellStatsTest {
+  @Test
+  void driftComparesEarlyAndLateSamples() {
+    assertEquals(2.0, CellStats.drift(List.of(200L, 200L, 200L, 100L, 100L, 100L)), 1e-12);
+    assertEquals(1.0, CellStats.drift(List.of(100L, 100L, 100L, 100L)), 1e-12);
+    assertEquals(0.0, CellStats.drift(List.of(100L, 100L, 100L)), "too few samples to say");
+  }
+
+  @Test
+  void processesThatDisagreeByMoreThanTheWarningMakeTheCellUnsteady() {
+    CellStats agree = CellStats.of(List.of(List.of(100L, 101L, 99L), List.of(104L, 105L, 103L)));
+    CellStats apart = CellStats.of(List.of(List.of(100L, 101L, 99L), List.of(150L, 151L, 149L)));
+    assertEquals(List.of(100L, 104L), agree.invocationMediansNs());
+    assertFalse(agree.unsteady(), agree.toString());
+    assertTrue(apart.unsteady(), apart.toString());
+    assertEquals(50.0 / apart.medianNs(), apart.spread(), 1e-12);
+  }
+
+  @Test
+  void aProcessStillSpeedingUpMakesTheCellUnsteadyAndSaysWhy() {
+    CellStats s = CellStats.of(List.of(List.of(300L, 300L, 300L, 100L, 100L, 100L)));
+    assertTrue(s.stillSpeedingUp());
+    assertTrue(s.unsteady());
+    assertEquals(3.0, s.drift(), 1e-12);
+  }
+
+  @Test
+  void thePooledSummaryIsTheSampleStatsOfAllSamples() {
+    CellStats s = CellStats.of(List.of(List.of(5L, 1L), List.of(3L)));
+    SampleStats all = SampleStats.of(List.of(5L, 1L, 3L));
+    assertEquals(all.medianNs(), s.medianNs());
+    assertEquals(all.ciLowNs(), s.ciLowNs());
+    assertEquals(3, s.n());
+    assertNull(s.drift(), "no process had enough samples");
+    assertNull(CellStats.of(List.of(List.of())), "no samples, no statistics");
+  }
+}
