@@ -3,7 +3,6 @@ package org.polybench.graalpy;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polybench.workloads.Catalogue;
@@ -85,7 +84,7 @@ public final class GraalPyRunner {
     Flags flags;
     try {
       flags = Flags.parse(argv);
-    } catch (Flags.BadFlag e) {
+    } catch (org.polybench.workloads.ProtocolFlags.BadFlag e) {
       err.println(PREFIX + e.getMessage() + "; " + Flags.USAGE);
       return EXIT_USAGE;
     }
@@ -148,85 +147,32 @@ public final class GraalPyRunner {
     return Map.of();
   }
 
-  /** The protocol flags, checked with the same rules as the other runners. */
+  /** The flag parser's view of this runner: dot and normalize, variant graalpy, no --input. */
+  static final org.polybench.workloads.ProtocolFlags.Table TABLE = new org.polybench.workloads.ProtocolFlags.Table() {
+    @Override
+    public List<String> workloads() {
+      return WORKLOADS;
+    }
+
+    @Override
+    public List<String> variants(String workload) {
+      return WORKLOADS.contains(workload) ? List.of(VARIANT) : List.of();
+    }
+
+    @Override
+    public boolean readsInputFile(String workload) {
+      return false;
+    }
+  };
+
+  /** The protocol flags, parsed and checked by the Java runner's parser ({@code ProtocolFlags}). */
   record Flags(String workload, int size, int threads, int warmup, int iterations, long seed) {
     static final String USAGE = "usage: --list | --workload dot|normalize --variant graalpy --size N [--threads 1]"
         + " [--warmup 3] [--iterations 10] [--seed 42]";
-    static final int MAX_SIZE = Integer.MAX_VALUE - 8;
-    private static final List<String> KNOWN =
-        List.of("--workload", "--variant", "--size", "--threads", "--warmup", "--iterations", "--seed", "--input");
 
-    static final class BadFlag extends Exception {
-      BadFlag(String message) {
-        super(message, null, false, false);
-      }
-    }
-
-    static Flags parse(String[] argv) throws BadFlag {
-      Map<String, String> v = new LinkedHashMap<>();
-      for (int i = 0; i < argv.length; i++) {
-        String a = argv[i];
-        String name = a;
-        String value = null;
-        int eq = a.indexOf('=');
-        if (a.startsWith("--") && eq > 0) {
-          name = a.substring(0, eq);
-          value = a.substring(eq + 1);
-        }
-        if (!KNOWN.contains(name)) {
-          throw new BadFlag("unknown argument '" + a + "'");
-        }
-        if (value == null) {
-          if (i + 1 >= argv.length) throw new BadFlag(name + " needs a value");
-          value = argv[++i];
-        }
-        if (v.put(name, value) != null) throw new BadFlag(name + " given twice");
-      }
-      for (String required : List.of("--workload", "--variant", "--size")) {
-        if (!v.containsKey(required)) throw new BadFlag("missing required flag " + required);
-      }
-      String workload = v.get("--workload");
-      if (!WORKLOADS.contains(workload)) {
-        throw new BadFlag("--workload: python/graalpy does not provide '" + workload + "'; known: "
-            + String.join(", ", WORKLOADS));
-      }
-      if (!VARIANT.equals(v.get("--variant"))) {
-        throw new BadFlag("--variant: unknown variant '" + v.get("--variant") + "' for workload " + workload
-            + "; known: " + VARIANT);
-      }
-      if (v.containsKey("--input")) {
-        throw new BadFlag("--input: workload " + workload + " generates its input from --seed and reads no file; drop --input");
-      }
-      int size = intFlag("--size", v.get("--size"), 0, MAX_SIZE, "elements");
-      int threads = intFlag("--threads", v.getOrDefault("--threads", "1"), 1, Integer.MAX_VALUE, "threads");
-      int warmup = intFlag("--warmup", v.getOrDefault("--warmup", "3"), 0, Integer.MAX_VALUE, "iterations");
-      int iterations = intFlag("--iterations", v.getOrDefault("--iterations", "10"), 1, Integer.MAX_VALUE, "iterations");
-      if ((long) warmup + iterations > Integer.MAX_VALUE) {
-        throw new BadFlag("--warmup plus --iterations must not exceed " + Integer.MAX_VALUE);
-      }
-      String seedText = v.getOrDefault("--seed", "42").trim();
-      long seed;
-      try {
-        // unsigned: seeds up to 2^64 - 1 keep their bit pattern in the long
-        seed = Long.parseUnsignedLong(seedText);
-      } catch (NumberFormatException e) {
-        throw new BadFlag("--seed must be an unsigned 64-bit integer (0 to " + Long.toUnsignedString(-1L)
-            + "), got '" + seedText + "'");
-      }
-      return new Flags(workload, size, threads, warmup, iterations, seed);
-    }
-
-    private static int intFlag(String flag, String value, int min, int max, String unit) throws BadFlag {
-      String rule = flag + " must be an integer "
-          + (max == Integer.MAX_VALUE ? ">= " + min : "from " + min + " to " + max) + " (" + unit + ")";
-      long parsed;
-      try {
-        parsed = Long.parseLong(value.trim());
-      } catch (NumberFormatException e) {
-        throw new BadFlag(rule + ", got '" + value + "'");
-      }
-      if (parsed < min || parsed > max) throw new BadFlag(rule + ", got " + value.trim());
-      return (int) parsed;
+    static Flags parse(String[] argv) throws org.polybench.workloads.ProtocolFlags.BadFlag {
+      var f = org.polybench.workloads.ProtocolFlags.parse(argv, TABLE);
+      return new Flags(f.workload(), f.size(), f.threads(), f.warmup(), f.iterations(), f.seed());
     }
   }
 }

@@ -50,16 +50,16 @@ class GraalPyRunnerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "--variant graalpy --size 10                                       | missing required flag --workload",
+    "--variant graalpy --size 10                                       | Missing required option: '--workload",
     "--workload dot --variant pure --size 10                           | --variant: unknown variant 'pure'",
-    "--workload tokenize --variant graalpy --size 10                   | --workload: python/graalpy does not provide 'tokenize'",
+    "--workload tokenize --variant graalpy --size 10                   | --workload: unknown workload 'tokenize'; known: dot, normalize",
     "--workload dot --variant graalpy --size -1                        | --size must be an integer from 0",
     "--workload dot --variant graalpy --size ten                       | --size must be an integer from 0",
     "--workload dot --variant graalpy --size 10 --iterations 0         | --iterations must be an integer >= 1",
     "--workload dot --variant graalpy --size 10 --seed 18446744073709551616 | --seed must be an unsigned 64-bit integer",
     "--workload dot --variant graalpy --size 10 --input x.txt          | --input: workload dot generates its input",
-    "--workload dot --variant graalpy --size 10 --bogus 1              | unknown argument '--bogus'",
-    "--workload dot --variant graalpy --size                           | --size needs a value",
+    "--workload dot --variant graalpy --size 10 --bogus 1              | Unknown options: '--bogus'",
+    "--workload dot --variant graalpy --size                           | Missing required parameter for option '--size'",
   })
   void badArgumentsExit2WithOneLineNamingTheFlag(String args, String message) {
     Result r = inProcess(pythonWorkloads(), args.trim().split("\\s+"));

@@ -125,6 +125,31 @@ public final class Registry {
         return entries.containsKey(workload);
     }
 
+    /** This registry as the flag parser sees it: workloads, variants, and who reads --input. */
+    public ProtocolFlags.Table flagTable() {
+        return new ProtocolFlags.Table() {
+            @Override
+            public List<String> workloads() {
+                return Registry.this.workloads();
+            }
+
+            @Override
+            public List<String> variants(String workload) {
+                return Registry.this.variants(workload);
+            }
+
+            @Override
+            public boolean readsInputFile(String workload) {
+                return entries.get(workload).workload().readsInputFile();
+            }
+
+            @Override
+            public void checkInput(String workload, java.nio.file.Path input, int size) {
+                entries.get(workload).workload().checkInput(input, size);
+            }
+        };
+    }
+
     public Optional<Registration<?, ?>> find(String workload, String variant) {
         Entry<?, ?> entry = entries.get(workload);
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.variants().get(variant));

@@ -14,7 +14,7 @@ import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
@@ -52,7 +52,7 @@ public final class BarsAtLargestSizeChart implements Chart {
     long size = t.largestUsableSize().getAsLong();
     List<Bar> bars = new ArrayList<>();
     for (WorkloadTable.Row r : t.rankedAt(size)) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       double median = m.medianNs();
       double min = m.minNs() != null ? m.minNs() : median;
       double max = m.maxNs() != null ? m.maxNs() : median;
@@ -100,7 +100,7 @@ public final class BarsAtLargestSizeChart implements Chart {
   static String notShown(WorkloadTable t, long size) {
     List<String> missing = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
-      Measurement m = r.cell(size);
+      CellResult m = r.cell(size);
       if (m != null && !m.usable()) {
         missing.add(r.label() + " (" + (m.status() == null ? "unknown" : m.status().json()) + ")");
       }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.polybench.harness.store.RunRecord;
 
 /**
- * One kind of chart drawn from a run. Implementations draw only {@code Measurement.usable()}
+ * One kind of chart drawn from a run. Implementations draw only {@code CellResult.usable()}
  * cells, write each figure as PNG and SVG with the same base name, and write nothing at all when
  * the run has no usable data for them. Adding a chart is one file plus one line in {@link Charts}.
  */
@@ -19,6 +19,11 @@ public interface Chart {
 
   /** What one chart file shows: the XChart chart and what is painted over it (may be null). */
   record Drawing(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, ChartFiles.Overlay overlay) {}
+
+  /** The report section this chart belongs to: it is drawn for the workloads that declare it. */
+  default org.polybench.harness.workload.Section section() {
+    return org.polybench.harness.workload.Section.TIMES;
+  }
 
   /** This chart for one workload of the run, or null when it has nothing (usable) to show. */
   Drawing draw(RunRecord run, WorkloadTable table);
@@ -34,6 +39,7 @@ public interface Chart {
       return ChartStyle.withLooksOf(run, () -> {
         List<Path> written = new java.util.ArrayList<>();
         for (WorkloadTable t : WorkloadTable.of(run)) {
+          if (!org.polybench.harness.workload.Workloads.sectionsOf(t.workload()).contains(section())) continue;
           Drawing d = draw(run, t);
           if (d != null) {
             written.addAll(ChartFiles.write(d.chart(), d.overlay(), RunInfo.footer(run), chartsDir, t.workload() + "-" + name()));

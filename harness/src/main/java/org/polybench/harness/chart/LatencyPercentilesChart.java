@@ -12,7 +12,7 @@ import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.Throughput;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 
 /**
  * Per workload whose runners report {@code extra.doc_latency_ns} (tokenize),
@@ -23,6 +23,11 @@ import org.polybench.harness.store.Measurement;
  */
 public final class LatencyPercentilesChart implements Chart {
   private static final int PLOT_HEIGHT = 420;
+
+  @Override
+  public org.polybench.harness.workload.Section section() {
+    return org.polybench.harness.workload.Section.THROUGHPUT;
+  }
 
   @Override
   public String name() {
@@ -50,7 +55,7 @@ public final class LatencyPercentilesChart implements Chart {
     long size = sizeWithLatencies(t);
     List<String> none = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       if (m != null && Throughput.latencies(m).isEmpty()) none.add(r.label());
     }
     return none.isEmpty() ? "" : "not shown (no per-document times): " + String.join(", ", none);
@@ -76,7 +81,7 @@ public final class LatencyPercentilesChart implements Chart {
     if (size < 0) return List.of();
     List<Line> lines = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       List<Double> ns = Throughput.latencies(m);
       if (ns.isEmpty()) continue;
       Object docs = m.extra().get("documents");

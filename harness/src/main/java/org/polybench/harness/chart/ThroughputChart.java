@@ -15,7 +15,7 @@ import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.Throughput;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 
 /**
  * Per workload sized in bytes (tokenize), {@code <workload>-throughput.{png,svg}}: at the largest
@@ -27,13 +27,17 @@ public final class ThroughputChart implements Chart {
   private static final int PLOT_HEIGHT = 400;
 
   @Override
+  public org.polybench.harness.workload.Section section() {
+    return org.polybench.harness.workload.Section.THROUGHPUT;
+  }
+
+  @Override
   public String name() {
     return "throughput";
   }
 
   @Override
   public Drawing draw(org.polybench.harness.store.RunRecord run, WorkloadTable t) {
-    if (!Throughput.applies(t.sizeUnit())) return null;
     Figure f = build(t);
     return f == null ? null : new Drawing(f.chart, f::overlay);
   }
@@ -46,7 +50,7 @@ public final class ThroughputChart implements Chart {
     long size = t.largestUsableSize().getAsLong();
     List<Bar> bars = new ArrayList<>();
     for (WorkloadTable.Row r : t.rankedAt(size)) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       double median = m.medianNs();
       double slowest = m.maxNs() != null ? m.maxNs() : median;
       double fastest = m.minNs() != null ? m.minNs() : median;

@@ -11,7 +11,7 @@ import org.knowm.xchart.style.XYStyler;
 import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
@@ -56,7 +56,7 @@ public final class TimeVsSizeChart implements Chart {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
       for (long size : t.sizes()) {
-        Measurement m = r.usable(size);
+        CellResult m = r.usable(size);
         // a 0 ns median (below clock resolution) cannot sit on a log axis: leave it out
         if (m != null && size > 0 && m.medianNs() > 0) {
           xs.add(LogAxis.log(size));

@@ -17,7 +17,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
@@ -39,6 +39,11 @@ public final class WarmupChart implements Chart {
   /** About the plot area left by the title, axis labels and the legend at 1000x600. */
   private static final int PLOT_WIDTH = 540;
   private static final int PLOT_HEIGHT = 440;
+
+  @Override
+  public org.polybench.harness.workload.Section section() {
+    return org.polybench.harness.workload.Section.WARMUP;
+  }
 
   @Override
   public String name() {
@@ -117,7 +122,7 @@ public final class WarmupChart implements Chart {
     List<Trace> out = new ArrayList<>();
     for (String impl : IMPLEMENTATIONS) {
       WorkloadTable.Row r = row(t, impl);
-      Measurement m = r == null ? null : r.usable(size);
+      CellResult m = r == null ? null : r.usable(size);
       if (m != null) {
         out.add(firstProcess(impl, m));
       }
@@ -125,21 +130,10 @@ public final class WarmupChart implements Chart {
     return out;
   }
 
-  /**
-   * The iterations of the cell's first process: a cell run in n fresh processes stores their
-   * warm-ups and samples one process after the other, each process with the same counts.
-   */
-  static Trace firstProcess(String impl, Measurement m) {
-    List<Long> warmup = m.warmupNs() == null ? List.of() : m.warmupNs();
-    List<Long> samples = m.samplesNs();
-    int n = m.invocations() == null ? 1 : Math.max(1, m.invocations());
-    if (n > 1 && warmup.size() % n == 0 && samples.size() % n == 0) {
-      warmup = warmup.subList(0, warmup.size() / n);
-      samples = samples.subList(0, samples.size() / n);
-    } else {
-      n = 1;
-    }
-    return new Trace(impl, label(m), warmup, samples, n);
+  /** The iterations of the cell's first process (the others are in results.json). */
+  static Trace firstProcess(String impl, CellResult m) {
+    org.polybench.harness.store.Invocation first = m.invocations().get(0);
+    return new Trace(impl, label(m), first.warmupNs(), first.samplesNs(), m.invocations().size());
   }
 
   /** The size the traces come from (the largest with a usable GraalPy cell), or -1. */
@@ -160,7 +154,7 @@ public final class WarmupChart implements Chart {
   }
 
   /** "python/graalpy (JIT)  median 40.1 ms", "python/pure (CPython)  median 26.1 ms", "java/scalar (HotSpot) ...". */
-  static String label(Measurement m) {
+  static String label(CellResult m) {
     Map<String, Object> rt = m.runtime() == null ? Map.of() : m.runtime();
     String impl = m.implementation();
     String what;

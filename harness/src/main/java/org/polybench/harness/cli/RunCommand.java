@@ -22,7 +22,7 @@ import org.polybench.harness.plan.Planner;
 import org.polybench.harness.plan.Settings;
 import org.polybench.harness.output.Outputs;
 import org.polybench.harness.run.Orchestrator;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.store.Status;
@@ -220,9 +220,9 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Counts per status, for tests and the console. */
-  static Map<Status, Long> counts(List<Measurement> ms) {
+  static Map<Status, Long> counts(List<CellResult> ms) {
     Map<Status, Long> c = new LinkedHashMap<>();
-    for (Measurement m : ms) c.merge(m.status(), 1L, Long::sum);
+    for (CellResult m : ms) c.merge(m.status(), 1L, Long::sum);
     return c;
   }
 }

@@ -1,5 +1,6 @@
 package org.polybench.harness.report;
 
+import org.polybench.harness.stats.CellStats;
 import java.nio.file.Path;
 import org.polybench.harness.view.ReportFormat;
 import org.polybench.harness.view.Cells;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /** The per-workload tables of {@link SummaryMarkdown} as aligned plain text for the terminal. */
@@ -70,11 +71,11 @@ public final class ConsoleSummary implements ReportFormat {
     }
     if (sb.indexOf(Cells.UNSTEADY) >= 0) {
       sb.append(Cells.UNSTEADY)
-          .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(Measurement.SPREAD_WARNING))
+          .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(CellStats.SPREAD_WARNING))
           .append(", or it was still getting faster while measured (summary.md explains).\n");
     }
     Map<String, Integer> notCharted = new TreeMap<>();
-    for (Measurement m : run.measurements()) {
+    for (CellResult m : run.measurements()) {
       if (!m.usable()) {
         notCharted.merge(Cells.statusWord(m), 1, Integer::sum);
       }

@@ -1,5 +1,6 @@
 package org.polybench.harness.report;
 
+import org.polybench.harness.stats.CellStats;
 import org.polybench.harness.view.ReportFormat;
 import org.polybench.harness.plan.Settings;
 
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
@@ -88,13 +89,13 @@ public final class SummaryMarkdown implements ReportFormat {
           .append(" marks too few iterations for a 95% interval: the range shown is min..max of the samples, ")
           .append("which covers the median with less confidence.\n\n");
     }
-    if (any(tables, Measurement::unsteady)) {
+    if (any(tables, CellResult::unsteady)) {
       md.append(Cells.UNSTEADY)
           .append(" marks a median to take with care: the fresh processes measuring it disagreed by more than ")
-          .append(Numbers.percent(Measurement.SPREAD_WARNING))
+          .append(Numbers.percent(CellStats.SPREAD_WARNING))
           .append(" (see `invocation_medians_ns` in results.json; a JIT can settle differently in each process), ")
           .append("or its first measured calls were over ")
-          .append(String.format(java.util.Locale.ROOT, "%.1fx", Measurement.DRIFT_WARNING))
+          .append(String.format(java.util.Locale.ROOT, "%.1fx", CellStats.DRIFT_WARNING))
           .append(" slower than its last ones (`drift`: still warming up, or disturbed).\n\n");
     }
 
@@ -146,10 +147,10 @@ public final class SummaryMarkdown implements ReportFormat {
     md.append('\n');
   }
 
-  private static boolean any(List<WorkloadTable> tables, java.util.function.Predicate<Measurement> test) {
+  private static boolean any(List<WorkloadTable> tables, java.util.function.Predicate<CellResult> test) {
     for (WorkloadTable t : tables) {
       for (WorkloadTable.Row r : t.rows()) {
-        for (Measurement m : r.cells().values()) {
+        for (CellResult m : r.cells().values()) {
           if (test.test(m)) return true;
         }
       }
@@ -160,7 +161,7 @@ public final class SummaryMarkdown implements ReportFormat {
   private static boolean anyLowConfidence(List<WorkloadTable> tables) {
     for (WorkloadTable t : tables) {
       for (WorkloadTable.Row r : t.rows()) {
-        for (Measurement m : r.cells().values()) {
+        for (CellResult m : r.cells().values()) {
           if (m.usable() && Cells.lowConfidence(m)) {
             return true;
           }
@@ -193,7 +194,7 @@ public final class SummaryMarkdown implements ReportFormat {
       List<String> cells = new ArrayList<>();
       for (long size : t.sizes()) {
         String f = Cells.factor(t, r, size);
-        Measurement m = r.usable(size);
+        CellResult m = r.usable(size);
         boolean fastest = m != null && m.medianNs() == t.fastestMedianNs(size).orElse(-1);
         cells.add(fastest ? "**" + f + "**" : f);
       }
@@ -201,8 +202,14 @@ public final class SummaryMarkdown implements ReportFormat {
     }
     md.append('\n');
 
-    threadScaling(md, run, t);
-    Throughput.markdown(md, t);
+    for (org.polybench.harness.workload.Section s : org.polybench.harness.workload.Workloads.sectionsOf(t.workload())) {
+      switch (s) {
+        case TIMES, WARMUP -> {} // the times are above; the warm-up traces are a chart only
+        case THREAD_SCALING -> threadScaling(md, run, t);
+        case THROUGHPUT -> Throughput.markdown(md, t);
+      }
+    }
+    // any workload: what the cells report paying before their first call (pools, a GraalPy context)
     StartupCosts.markdown(md, t);
 
     List<String> mine = chartsOf(t.workload(), chartLinks);
@@ -302,7 +309,7 @@ public final class SummaryMarkdown implements ReportFormat {
     for (WorkloadTable t : tables) {
       for (WorkloadTable.Row r : t.rows()) {
         for (long size : t.sizes()) {
-          Measurement m = r.cell(size);
+          CellResult m = r.cell(size);
           if (m != null && !m.usable()) {
             String error = m.error() == null || m.error().isBlank() ? "(no error message)" : m.error();
             lines.add(

@@ -1,7 +1,7 @@
 package org.polybench.harness.view;
 
 import java.util.OptionalDouble;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.Status;
 
 /** The text of one table cell, shared by the Markdown summary and the console table. */
@@ -16,7 +16,7 @@ public final class Cells {
   private Cells() {}
 
   /** "4.56 ms (±1.2%)"; the status word for an unusable cell; {@link #MISSING} when absent. */
-  public static String time(Measurement m, boolean parentheses) {
+  public static String time(CellResult m, boolean parentheses) {
     if (m == null) {
       return MISSING;
     }
@@ -35,7 +35,7 @@ public final class Cells {
 
   /** "37x"; the status word for an unusable cell; {@link #MISSING} when absent. */
   public static String factor(WorkloadTable t, WorkloadTable.Row row, long size) {
-    Measurement m = row.cell(size);
+    CellResult m = row.cell(size);
     if (m == null) {
       return MISSING;
     }
@@ -47,7 +47,7 @@ public final class Cells {
    * "±1.2%", or "−1.5%/+32%" when the interval is lopsided (a symmetric ± would overstate one
    * side and hide the other).
    */
-  private static String spread(Measurement m, double half) {
+  private static String spread(CellResult m, double half) {
     if (m.ciLowNs() == null || m.ciHighNs() == null || m.medianNs() == null || m.medianNs() == 0) {
       return "±" + Numbers.percent(half);
     }
@@ -61,13 +61,13 @@ public final class Cells {
     return "±" + Numbers.percent(half);
   }
 
-  public static boolean lowConfidence(Measurement m) {
+  public static boolean lowConfidence(CellResult m) {
     double level = WorkloadTable.ciLevel(m);
     return !Double.isNaN(level) && level < 0.95 - 1e-9;
   }
 
   /** failed / invalid / unavailable, or "unverified" for an ok cell whose answer was not checked. */
-  public static String statusWord(Measurement m) {
+  public static String statusWord(CellResult m) {
     if (m.status() == Status.OK) {
       return m.verified() ? "no median" : "unverified";
     }

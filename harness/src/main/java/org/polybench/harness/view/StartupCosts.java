@@ -1,7 +1,7 @@
 package org.polybench.harness.view;
 
 import java.util.Map;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 
 /**
  * For runners that start a language inside their process (python/graalpy: a GraalPy context in the
@@ -17,7 +17,7 @@ public final class StartupCosts {
     StringBuilder rows = new StringBuilder();
     for (WorkloadTable.Row r : t.rows()) {
       for (long size : t.sizes()) {
-        Measurement m = r.usable(size);
+        CellResult m = r.usable(size);
         Long startup = m == null ? null : nanos(m.extra(), "context_startup_ns");
         if (startup == null) {
           continue;

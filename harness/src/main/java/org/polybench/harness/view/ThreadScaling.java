@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.polybench.harness.workload.Workload;
 import org.polybench.harness.workload.Workloads;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
@@ -43,7 +43,7 @@ public record ThreadScaling(
    * @param speedup median at 1 thread / this median; NaN when the 1-thread cell is not usable
    * @param poolStartupNs {@code extra.pool_startup_ns} (python/processes), or null
    */
-  public record Point(int threads, long medianNs, double speedup, Measurement cell, Long poolStartupNs) {
+  public record Point(int threads, long medianNs, double speedup, CellResult cell, Long poolStartupNs) {
     public double efficiency() {
       return speedup / threads;
     }
@@ -55,7 +55,7 @@ public record ThreadScaling(
    * usable size; empty otherwise.
    */
   public static Optional<ThreadScaling> of(RunRecord run, WorkloadTable t) {
-    boolean threaded = Workloads.find(t.workload()).map(Workload::threaded).orElse(false);
+    boolean threaded = Workloads.sectionsOf(t.workload()).contains(org.polybench.harness.workload.Section.THREAD_SCALING);
     if (!threaded || t.largestUsableSize().isEmpty()) {
       return Optional.empty();
     }
@@ -64,7 +64,7 @@ public record ThreadScaling(
     TreeSet<String> affinity = new TreeSet<>();
     List<String> order = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       if (m != null) {
         threads.add(r.threads());
         if (!order.contains(r.implementation())) {
@@ -81,12 +81,12 @@ public record ThreadScaling(
     List<Line> lines = new ArrayList<>();
     for (String impl : order) {
       List<WorkloadTable.Row> rows = t.rows().stream().filter(r -> r.implementation().equals(impl)).toList();
-      Measurement base = rows.stream().filter(r -> r.threads() == 1).map(r -> r.usable(size)).filter(m -> m != null).findFirst().orElse(null);
+      CellResult base = rows.stream().filter(r -> r.threads() == 1).map(r -> r.usable(size)).filter(m -> m != null).findFirst().orElse(null);
       List<Point> points = new ArrayList<>();
       boolean noGil = false;
       String kind = "";
       for (WorkloadTable.Row r : rows) {
-        Measurement m = r.usable(size);
+        CellResult m = r.usable(size);
         if (m == null) {
           continue;
         }
@@ -105,7 +105,7 @@ public record ThreadScaling(
   }
 
   /** {@code extra.pool_startup_ns} of a cell, or null. */
-  public static Long poolStartup(Measurement m) {
+  public static Long poolStartup(CellResult m) {
     Object v = m.extra() == null ? null : m.extra().get("pool_startup_ns");
     return v instanceof Number n ? n.longValue() : null;
   }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 
 /**
  * Throughput and per-document latency of workloads whose size is in bytes (tokenize), shared by
@@ -21,23 +21,18 @@ public final class Throughput {
 
   private Throughput() {}
 
-  /** Whether throughput means something for this size unit (bytes of text). */
-  public static boolean applies(String sizeUnit) {
-    return "bytes".equals(sizeUnit);
-  }
-
   /** Megabytes (10^6 bytes) per second at a time per iteration of {@code ns}. */
   public static double mbPerSecond(long sizeBytes, double ns) {
     return ns <= 0 ? Double.NaN : sizeBytes / ns * 1e3;
   }
 
   /** MB/s of a usable cell's median, or NaN. */
-  public static double mbPerSecond(Measurement m) {
+  public static double mbPerSecond(CellResult m) {
     return m == null || m.medianNs() == null ? Double.NaN : mbPerSecond(m.size(), m.medianNs());
   }
 
   /** The token count of a {@code tokens+fnv64} checksum, or empty. */
-  public static OptionalDouble tokens(Measurement m) {
+  public static OptionalDouble tokens(CellResult m) {
     if (m == null || m.checksum() == null || !"tokens+fnv64".equals(m.checksumKind())) {
       return OptionalDouble.empty();
     }
@@ -50,7 +45,7 @@ public final class Throughput {
   }
 
   /** Tokens per second at the median, or NaN. */
-  public static double tokensPerSecond(Measurement m) {
+  public static double tokensPerSecond(CellResult m) {
     OptionalDouble t = tokens(m);
     if (t.isEmpty() || m.medianNs() == null || m.medianNs() <= 0) {
       return Double.NaN;
@@ -72,7 +67,7 @@ public final class Throughput {
    * The cell's per-document latency percentiles (ns) in {@link #PERCENTILE_KEYS} order, or an
    * empty list when the runner reported none (a batch variant has no per-document times).
    */
-  public static List<Double> latencies(Measurement m) {
+  public static List<Double> latencies(CellResult m) {
     if (m == null || m.extra() == null || !(m.extra().get("doc_latency_ns") instanceof Map<?, ?> lat)) {
       return List.of();
     }
@@ -91,7 +86,7 @@ public final class Throughput {
    * and the per-document latency percentiles at the largest size that has them. Nothing otherwise.
    */
   public static void markdown(StringBuilder md, WorkloadTable t) {
-    if (!applies(t.sizeUnit()) || !t.hasUsable()) {
+    if (!t.hasUsable()) {
       return;
     }
     md.append("### Throughput (higher is better)\n\n")
@@ -104,7 +99,7 @@ public final class Throughput {
     for (WorkloadTable.Row r : t.rows()) {
       md.append("| `").append(r.label()).append("` | ").append(r.kind()).append(" |");
       for (long size : t.sizes()) {
-        Measurement m = r.cell(size);
+        CellResult m = r.cell(size);
         String cell;
         if (m == null) {
           cell = Cells.MISSING;
@@ -138,7 +133,7 @@ public final class Throughput {
     }
     md.append("\n|---|").append("---:|".repeat(PERCENTILE_LABELS.size())).append('\n');
     for (WorkloadTable.Row r : t.rows()) {
-      Measurement m = r.usable(size);
+      CellResult m = r.usable(size);
       if (m == null) {
         continue;
       }
@@ -153,7 +148,7 @@ public final class Throughput {
   }
 
   /** Labels to latency for a table: {"p50": 1.2e3, ...}. */
-  public static Map<String, Double> latencyMap(Measurement m) {
+  public static Map<String, Double> latencyMap(CellResult m) {
     List<Double> l = latencies(m);
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < l.size(); i++) {

@@ -50,6 +50,12 @@ public final class Tokenize implements Workload {
     return "BERT WordPiece tokenization (lowercase, Hugging Face tokenizers as the oracle) of a text corpus";
   }
 
+  /** Times, then throughput and latency per document (its runners time each document). */
+  @Override
+  public java.util.List<Section> sections() {
+    return java.util.List.of(Section.TIMES, Section.THROUGHPUT);
+  }
+
   @Override
   public String sizeUnit() {
     return "bytes";

@@ -40,6 +40,15 @@ public interface Workload {
     return DEFAULT_WARMUP_WORK;
   }
 
+  /**
+   * The report sections this workload asks for, in the order summary.md shows them ({@link
+   * Section}): by default the times, then the thread sweep for a threaded workload or the warm-up
+   * traces for a single-threaded one. A workload with other needs overrides this.
+   */
+  default java.util.List<Section> sections() {
+    return threaded() ? java.util.List.of(Section.TIMES, Section.THREAD_SCALING) : java.util.List.of(Section.TIMES, Section.WARMUP);
+  }
+
   /** The warm-up work of a workload that does not lower it: 1e8 elements. */
   long DEFAULT_WARMUP_WORK = 100_000_000L;
 

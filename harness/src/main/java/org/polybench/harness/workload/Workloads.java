@@ -30,6 +30,14 @@ public final class Workloads {
     return Optional.ofNullable(ALL.get(name));
   }
 
+  /**
+   * The sections the named workload declares; a workload this harness does not know (an old
+   * results.json) gets the times only.
+   */
+  public static List<Section> sectionsOf(String name) {
+    return find(name).map(Workload::sections).orElse(List.of(Section.TIMES));
+  }
+
   public static List<String> names() {
     return List.copyOf(ALL.keySet());
   }

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.report.FakeRuns;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 class ChartsTest {
@@ -126,9 +126,9 @@ class ChartsTest {
             1, "one", "2025-01-01T00:00:00Z", null, List.of(), Map.of(), Map.of(),
             List.of(FakeRuns.ok("dot", "rust/naive", 1_000, List.of(900L, 1_000L, 1_100L))));
     assertEquals(4, Charts.renderAll(one, dir.resolve("one")).size());
-    Measurement t1 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 1, List.of(400_000L, 410_000L));
-    Measurement t4 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 4, List.of(100_000L, 120_000L));
-    Measurement zero = FakeRuns.ok("dot", "java/vector", 1_000, 1, List.of(0L, 0L, 0L));
+    CellResult t1 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 1, List.of(400_000L, 410_000L));
+    CellResult t4 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 4, List.of(100_000L, 120_000L));
+    CellResult zero = FakeRuns.ok("dot", "java/vector", 1_000, 1, List.of(0L, 0L, 0L));
     RunRecord threads = new RunRecord(1, "threads", null, null, List.of(), Map.of(), Map.of(), List.of(t1, t4, zero));
     List<Path> files = Charts.renderAll(threads, dir.resolve("threads"));
     assertEquals(4, files.size());

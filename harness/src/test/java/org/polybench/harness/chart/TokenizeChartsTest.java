@@ -14,15 +14,16 @@ import org.polybench.harness.report.FakeRuns;
 import org.polybench.harness.report.SummaryMarkdown;
 import org.polybench.harness.view.Throughput;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
+import org.polybench.harness.store.Verification;
 import org.polybench.harness.store.RunRecord;
 
 /** The tokenize charts (throughput, latency percentiles) and tables, from a fake run. */
 class TokenizeChartsTest {
 
   /** A verified tokenize cell: its samples, tokens in the checksum, latencies in extra (or none). */
-  static Measurement cell(String impl, long size, List<Long> samples, long tokens, List<Long> latency) {
-    Measurement m = FakeRuns.ok("tokenize", impl, size, samples);
+  static CellResult cell(String impl, long size, List<Long> samples, long tokens, List<Long> latency) {
+    CellResult m = FakeRuns.ok("tokenize", impl, size, samples);
     Map<String, Object> extra = null;
     if (latency != null) {
       Map<String, Object> lat = new java.util.LinkedHashMap<>();
@@ -32,15 +33,11 @@ class TokenizeChartsTest {
       extra = Map.of("documents", 1_000, "doc_latency_ns", lat);
     }
     String checksum = tokens + ":0123456789abcdef";
-    return new Measurement(
-        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), m.warmupNs(),
-        m.samplesNs(), m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(),
-        m.ciLevel(), m.peakRssBytes(), checksum, "tokens+fnv64", checksum, true, m.runtime(), extra,
-        m.processWallNs(), m.exitCode(), m.command());
+    return m.withRuntime(m.runtime(), extra).withVerification(new Verification(checksum, "tokens+fnv64", checksum, true, null));
   }
 
   static RunRecord run() {
-    List<Measurement> ms = new ArrayList<>();
+    List<CellResult> ms = new ArrayList<>();
     for (long size : List.of(10_000L, 1_000_000L)) {
       double f = size / 1e6;
       ms.add(cell("python/pure", size, List.of(ns(140e6 * f), ns(141e6 * f), ns(150e6 * f)), size / 3, List.of(22_000L, 54_000L, 97_000L, 250_000L, 2_000_000L)));

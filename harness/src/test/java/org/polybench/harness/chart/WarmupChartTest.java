@@ -19,20 +19,19 @@ import org.polybench.harness.lang.Languages;
 import org.polybench.harness.report.FakeRuns;
 import org.polybench.harness.report.SummaryMarkdown;
 import org.polybench.harness.view.WorkloadTable;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
+import org.polybench.harness.store.Invocation;
 import org.polybench.harness.store.RunRecord;
 
 /** The warm-up chart and start-up table of python/graalpy, from a fake run; and how graalpy is routed. */
 class WarmupChartTest {
 
   /** A verified cell with its warm-up iterations, runtime and extra. */
-  static Measurement cell(String impl, long size, List<Long> warmup, List<Long> samples, Map<String, Object> runtime, Map<String, Object> extra) {
-    Measurement m = FakeRuns.ok("dot", impl, size, samples);
-    return new Measurement(
-        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), warmup,
-        m.samplesNs(), m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(),
-        m.ciLevel(), m.peakRssBytes(), m.checksum(), m.checksumKind(), m.referenceChecksum(), true, runtime, extra,
-        m.processWallNs(), m.exitCode(), m.command());
+  static CellResult cell(String impl, long size, List<Long> warmup, List<Long> samples, Map<String, Object> runtime, Map<String, Object> extra) {
+    CellResult m = FakeRuns.ok("dot", impl, size, samples);
+    Invocation i = m.invocations().get(0);
+    return m.withInvocations(List.of(
+        Invocation.succeeded(1, i.wallNs(), warmup, i.samplesNs(), i.peakRssBytes(), i.checksum(), i.checksumKind(), runtime, extra)));
   }
 
   static List<Long> falling(long from, long to, int n) {
@@ -40,7 +39,7 @@ class WarmupChartTest {
   }
 
   static RunRecord run(boolean withGraalPy) {
-    List<Measurement> ms = new ArrayList<>();
+    List<CellResult> ms = new ArrayList<>();
     for (long size : List.of(1_000L, 1_000_000L)) {
       int warm = size == 1_000 ? 5_000 : 20;
       long f = size / 1_000;
@@ -81,12 +80,10 @@ class WarmupChartTest {
 
   @Test
   void aCellOfSeveralProcessesIsDrawnFromItsFirstProcess() {
-    Measurement m = cell("python/graalpy", 1000, List.of(9L, 8L, 7L, 90L, 80L, 70L), List.of(5L, 5L, 6L, 6L), Map.of("compilation", "jit"), null);
-    Measurement two = new Measurement(
-        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), m.warmupNs(), m.samplesNs(),
-        m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(), m.ciLevel(), m.peakRssBytes(),
-        m.checksum(), m.checksumKind(), m.referenceChecksum(), true, m.runtime(), m.extra(), m.processWallNs(), m.exitCode(),
-        m.command(), 2, List.of(5L, 6L), null);
+    CellResult m = cell("python/graalpy", 1000, List.of(9L, 8L, 7L, 90L, 80L, 70L), List.of(5L, 5L, 6L, 6L), Map.of("compilation", "jit"), null);
+    CellResult two = m.withInvocations(List.of(
+        Invocation.succeeded(1, 1L, List.of(9L, 8L, 7L), List.of(5L, 5L), null, "1.0", "float", m.runtime(), null),
+        Invocation.succeeded(2, 1L, List.of(90L, 80L, 70L), List.of(6L, 6L), null, "1.0", "float", m.runtime(), null)));
     WarmupChart.Trace t = WarmupChart.firstProcess("python/graalpy", two);
     assertEquals(List.of(9L, 8L, 7L), t.warmupNs());
     assertEquals(List.of(5L, 5L), t.samplesNs());
@@ -95,7 +92,7 @@ class WarmupChartTest {
 
   @Test
   void interpreterOnlyIsNeverLabelledJit() {
-    Measurement m = cell("python/graalpy", 1000, List.of(5L), List.of(5L), Map.of("compilation", "interpreter"), null);
+    CellResult m = cell("python/graalpy", 1000, List.of(5L), List.of(5L), Map.of("compilation", "interpreter"), null);
     assertTrue(WarmupChart.label(m).startsWith("python/graalpy (interpreter only)"), WarmupChart.label(m));
   }
 

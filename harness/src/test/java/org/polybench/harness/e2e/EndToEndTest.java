@@ -19,7 +19,7 @@ import org.polybench.harness.Project;
 import org.polybench.harness.plan.Implementations;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.workload.Workloads;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.store.Status;
@@ -62,10 +62,10 @@ class EndToEndTest {
       for (Implementation i : catalogue().all()) if (!i.optIn() && i.supports(w.name())) expected += 2 * (w.threaded() ? 2 : 1);
     }
     assertEquals(expected, run.measurements().size());
-    assertTrue(run.measurements().stream().allMatch(Measurement::verified));
+    assertTrue(run.measurements().stream().allMatch(CellResult::verified));
     assertEquals(
         Set.of(1, 2),
-        run.measurements().stream().filter(m -> m.workload().equals("parallel")).map(Measurement::threads).collect(Collectors.toSet()));
+        run.measurements().stream().filter(m -> m.workload().equals("parallel")).map(CellResult::threads).collect(Collectors.toSet()));
     assertTrue(run.measurements().stream().filter(m -> !Workloads.find(m.workload()).orElseThrow().threaded()).allMatch(m -> m.threads() == 1));
     assertTrue(run.finishedAt() != null);
     assertTrue(run.environment().containsKey("machine"));
@@ -74,7 +74,7 @@ class EndToEndTest {
 
     for (var w : Workloads.all()) {
       Set<String> seen = run.measurements().stream().filter(m -> m.workload().equals(w.name()))
-          .map(Measurement::implementation).collect(Collectors.toSet());
+          .map(CellResult::implementation).collect(Collectors.toSet());
       Set<String> want = catalogue().all().stream().filter(i -> !i.optIn() && i.supports(w.name())).map(Implementation::id).collect(Collectors.toSet());
       assertEquals(want, seen, w.name());
     }
@@ -112,10 +112,10 @@ class EndToEndTest {
             "run", "--corpus", corpus.toString(), "--implementations", "python/pure,python/hf-tokenizers,rust/native,java/native",
             "--warmup", "1", "--iterations", "2", "--invocations", "1", "--out", out.toString(), "--no-build");
     RunRecord run = ResultsStore.load(out.resolve("results.json"));
-    assertEquals(0, exit, err + " " + run.measurements().stream().map(Measurement::error).toList());
+    assertEquals(0, exit, err + " " + run.measurements().stream().map(CellResult::error).toList());
     assertEquals(4, run.measurements().size());
     long bytes = Files.size(corpus);
-    for (Measurement m : run.measurements()) {
+    for (CellResult m : run.measurements()) {
       assertEquals("tokenize", m.workload());
       assertEquals(bytes, m.size());
       assertTrue(m.verified(), m.implementation() + ": " + m.error());
@@ -137,8 +137,8 @@ class EndToEndTest {
               "run", "--implementations", impl.id(), "--workloads", String.join(",", impl.workloads()), "--sizes", "1000",
               "--warmup", "1", "--iterations", "2", "--invocations", "1", "--out", out.toString(), "--no-build");
       RunRecord run = ResultsStore.load(out.resolve("results.json"));
-      assertEquals(0, exit, impl.id() + ": " + err + " " + run.measurements().stream().map(Measurement::error).toList());
-      assertTrue(run.measurements().stream().allMatch(Measurement::verified), impl.id());
+      assertEquals(0, exit, impl.id() + ": " + err + " " + run.measurements().stream().map(CellResult::error).toList());
+      assertTrue(run.measurements().stream().allMatch(CellResult::verified), impl.id());
       assertEquals(impl.workloads().size(), run.measurements().size());
     }
   }

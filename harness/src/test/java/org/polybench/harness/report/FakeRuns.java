@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.polybench.harness.stats.SampleStats;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
+import org.polybench.harness.store.Invocation;
+import org.polybench.harness.store.Verification;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.store.Status;
 
@@ -15,45 +16,40 @@ public final class FakeRuns {
   private FakeRuns() {}
 
   /** A verified cell with these samples. */
-  public static Measurement ok(String workload, String impl, long size, int threads, List<Long> samples) {
-    SampleStats s = SampleStats.of(samples);
+  public static CellResult ok(String workload, String impl, long size, int threads, List<Long> samples) {
     String[] lv = impl.split("/", 2);
-    return new Measurement(
-        workload, lv[0], lv[1], size, threads, Status.OK, null,
-        List.of(samples.get(0)), samples,
-        s.medianNs(), s.minNs(), s.maxNs(), s.meanNs(), s.stddevNs(), s.ciLowNs(), s.ciHighNs(), s.ciLevel(),
-        50_000_000L, "1.0", "float", "1.0", true, Map.of(), null, 1_000_000_000L, 0, List.of("runner"));
+    Invocation one = Invocation.succeeded(1, 1_000_000_000L, List.of(samples.get(0)), samples, 50_000_000L, "1.0", "float", Map.of(), null);
+    return CellResult.of(
+        workload, lv[0], lv[1], size, threads, Status.OK, null, List.of("runner"), List.of(one),
+        new Verification("1.0", "float", "1.0", true, null));
   }
 
-  public static Measurement ok(String workload, String impl, long size, List<Long> samples) {
+  public static CellResult ok(String workload, String impl, long size, List<Long> samples) {
     return ok(workload, impl, size, 1, samples);
   }
 
   /** A cell that crashed: no samples. */
-  public static Measurement failed(String workload, String impl, long size, String error) {
+  public static CellResult failed(String workload, String impl, long size, String error) {
     return broken(workload, impl, size, Status.FAILED, error, null);
   }
 
-  public static Measurement unavailable(String workload, String impl, long size, String error) {
+  public static CellResult unavailable(String workload, String impl, long size, String error) {
     return broken(workload, impl, size, Status.UNAVAILABLE, error, null);
   }
 
   /** Measured, but the answer was wrong: it has samples and a median, and must still not be drawn. */
-  public static Measurement invalid(String workload, String impl, long size, String error, List<Long> samples) {
+  public static CellResult invalid(String workload, String impl, long size, String error, List<Long> samples) {
     return broken(workload, impl, size, Status.INVALID, error, samples);
   }
 
-  private static Measurement broken(String workload, String impl, long size, Status status, String error, List<Long> samples) {
+  private static CellResult broken(String workload, String impl, long size, Status status, String error, List<Long> samples) {
     String[] lv = impl.split("/", 2);
-    SampleStats s = samples == null ? null : SampleStats.of(samples);
-    return new Measurement(
-        workload, lv[0], lv[1], size, 1, status, error,
-        List.of(), samples == null ? List.of() : samples,
-        s == null ? null : s.medianNs(), s == null ? null : s.minNs(), s == null ? null : s.maxNs(),
-        s == null ? null : s.meanNs(), s == null ? null : s.stddevNs(),
-        s == null ? null : s.ciLowNs(), s == null ? null : s.ciHighNs(), s == null ? null : s.ciLevel(),
-        null, samples == null ? null : "2.0", "float", "1.0", false, Map.of(), null, 2_000_000_000L,
-        status == Status.FAILED ? 137 : 0, List.of("runner"));
+    Invocation one = samples == null
+        ? Invocation.failed(1, status == Status.FAILED ? 137 : 0, 2_000_000_000L, error)
+        : Invocation.succeeded(1, 2_000_000_000L, List.of(), samples, null, "2.0", "float", Map.of(), null);
+    return CellResult.of(
+        workload, lv[0], lv[1], size, 1, status, error, List.of("runner"), List.of(one),
+        new Verification(samples == null ? null : "2.0", "float", "1.0", false, samples == null ? null : error));
   }
 
   public static Map<String, Object> environment() {
@@ -105,7 +101,7 @@ public final class FakeRuns {
    * unavailable.
    */
   public static RunRecord small() {
-    List<Measurement> ms = new ArrayList<>();
+    List<CellResult> ms = new ArrayList<>();
     ms.add(ok("dot", "python/pure", 1_000, List.of(52_000L, 50_000L, 51_000L, 55_000L, 49_000L)));
     ms.add(ok("dot", "python/pure", 1_000_000, List.of(51_000_000L, 50_000_000L, 53_000_000L, 50_500_000L, 49_900_000L)));
     ms.add(ok("dot", "python/numpy", 1_000, List.of(2_100L, 2_000L, 2_050L, 2_300L, 1_990L)));
@@ -149,7 +145,7 @@ public final class FakeRuns {
   public static RunRecord realistic() {
     Random rnd = new Random(7);
     List<Long> sizes = List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L);
-    List<Measurement> ms = new ArrayList<>();
+    List<CellResult> ms = new ArrayList<>();
     for (String w : List.of("dot", "normalize")) {
       double wf = w.equals("dot") ? 1.0 : 2.2;
       for (String impl : List.of(

@@ -18,26 +18,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polybench.harness.chart.Charts;
-import org.polybench.harness.store.Measurement;
+import org.polybench.harness.store.CellResult;
+import org.polybench.harness.store.Verification;
 import org.polybench.harness.store.RunRecord;
 
 /** Speedup and efficiency of a thread sweep: the summary table, the pool start-up and the charts. */
 class ThreadScalingTest {
 
   /** A verified parallel cell with this median, runtime and extra. */
-  static Measurement cell(String impl, long size, int threads, long medianNs, Map<String, Object> runtime, Map<String, Object> extra) {
-    Measurement m = FakeRuns.ok("parallel", impl, size, threads, List.of(medianNs, medianNs + 10, medianNs - 10));
-    return new Measurement(
-        m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), m.warmupNs(), m.samplesNs(),
-        m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(), m.ciLevel(),
-        m.peakRssBytes(), "8388861253563", "u64", "8388861253563", true, runtime, extra, m.processWallNs(), m.exitCode(),
-        m.command());
+  static CellResult cell(String impl, long size, int threads, long medianNs, Map<String, Object> runtime, Map<String, Object> extra) {
+    CellResult m = FakeRuns.ok("parallel", impl, size, threads, List.of(medianNs, medianNs + 10, medianNs - 10));
+    return m.withRuntime(runtime, extra).withVerification(new Verification("8388861253563", "u64", "8388861253563", true, null));
   }
 
   /** parallel at 1e5 and 4e6 on 1, 2 and 4 threads (the machine has 2 cores), plus a dot cell. */
   static RunRecord sweep() {
     Map<String, Object> gil = Map.of("gil_enabled", true);
-    List<Measurement> ms = new ArrayList<>();
+    List<CellResult> ms = new ArrayList<>();
     for (long size : List.of(100_000L, 4_000_000L)) {
       long f = size / 100_000L;
       for (int t : List.of(1, 2, 4)) {
@@ -92,7 +89,7 @@ class ThreadScalingTest {
   @Test
   void aRunWithoutTheGilIsLabelled() {
     RunRecord run = sweep();
-    List<Measurement> ms = new ArrayList<>(run.measurements());
+    List<CellResult> ms = new ArrayList<>(run.measurements());
     ms.replaceAll(m -> m.implementation().equals("python/threads") && m.size() == 4_000_000L
         ? cell("python/threads", m.size(), m.threads(), m.medianNs() / Math.min(m.threads(), 2), Map.of("gil_enabled", false), Map.of())
         : m);

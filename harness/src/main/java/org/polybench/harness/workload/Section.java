@@ -1,0 +1,21 @@
+package org.polybench.harness.workload;
+
+/**
+ * The sections of the report (tables in summary.md, charts) a workload asks for, beyond what
+ * every workload gets. A workload declares them in {@link Workload#sections()}; the outputs draw
+ * a section for exactly the workloads that declare it, so a new workload picks its sections
+ * without an edit in shared report code.
+ */
+public enum Section {
+  /** Median time per iteration with its CI, factor vs fastest, time vs size, bars: every workload. */
+  TIMES,
+  /**
+   * Speedup and efficiency against threads at the largest size, absolute time at the most threads,
+   * and what a process pool's start-up adds: workloads whose kernels take --threads.
+   */
+  THREAD_SCALING,
+  /** Throughput (MB/s, tokens/s) and latency per document: workloads sized in bytes of text. */
+  THROUGHPUT,
+  /** The time of every iteration from process start, JIT runtimes beside CPython and Java. */
+  WARMUP
+}
