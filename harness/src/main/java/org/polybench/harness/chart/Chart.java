@@ -20,11 +20,6 @@ public interface Chart {
   /** What one chart file shows: the XChart chart and what is painted over it (may be null). */
   record Drawing(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, ChartFiles.Overlay overlay) {}
 
-  /** The report section this chart belongs to: it is drawn for the workloads that declare it. */
-  default org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.TIMES;
-  }
-
   /** This chart for one workload of the run, or null when it has nothing (usable) to show. */
   Drawing draw(RunRecord run, WorkloadTable table);
 
@@ -35,11 +30,16 @@ public interface Chart {
    * @return the files written, PNG before SVG, in workload order; empty when nothing was drawn
    */
   default List<Path> render(RunRecord run, Path chartsDir) throws IOException {
+    return render(run, chartsDir, t -> true);
+  }
+
+  /** As {@link #render(RunRecord, Path)}, for the workloads {@code which} accepts. */
+  default List<Path> render(RunRecord run, Path chartsDir, java.util.function.Predicate<WorkloadTable> which) throws IOException {
     try {
       return ChartStyle.withLooksOf(run, () -> {
         List<Path> written = new java.util.ArrayList<>();
         for (WorkloadTable t : WorkloadTable.of(run)) {
-          if (!org.polybench.harness.workload.Workloads.sectionsOf(t.workload()).contains(section())) continue;
+          if (!which.test(t)) continue;
           Drawing d = draw(run, t);
           if (d != null) {
             written.addAll(ChartFiles.write(d.chart(), d.overlay(), RunInfo.footer(run), chartsDir, t.workload() + "-" + name()));

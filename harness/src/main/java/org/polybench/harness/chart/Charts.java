@@ -5,19 +5,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.polybench.harness.store.RunRecord;
+import org.polybench.harness.workload.Section;
+import org.polybench.harness.workload.Workloads;
 import org.polybench.harness.view.ReportFormat;
 
-/** The registry of charts, one line per chart; as an output format, it draws them all. */
+/** The registry of charts, one line per chart with its section; as an output format, it draws them all. */
 public final class Charts implements ReportFormat {
-  private static final List<Chart> ALL =
+  /** A chart and the report section it belongs to: it is drawn for the workloads declaring it. */
+  public record Registered(Section section, Chart chart) {}
+
+  private static final List<Registered> ALL =
       List.of(
-          new TimeVsSizeChart(),
-          new BarsAtLargestSizeChart(),
-          new SpeedupChart(),
-          new TimeAtMaxThreadsChart(),
-          new ThroughputChart(),
-          new LatencyPercentilesChart(),
-          new WarmupChart());
+          new Registered(Section.TIMES, new TimeVsSizeChart()),
+          new Registered(Section.TIMES, new BarsAtLargestSizeChart()),
+          new Registered(Section.THREAD_SCALING, new SpeedupChart()),
+          new Registered(Section.THREAD_SCALING, new TimeAtMaxThreadsChart()),
+          new Registered(Section.THROUGHPUT, new ThroughputChart()),
+          new Registered(Section.THROUGHPUT, new LatencyPercentilesChart()),
+          new Registered(Section.WARMUP, new WarmupChart()));
 
   @Override
   public String name() {
@@ -36,7 +41,7 @@ public final class Charts implements ReportFormat {
   }
 
   public static List<Chart> all() {
-    return ALL;
+    return ALL.stream().map(Registered::chart).toList();
   }
 
   /**
@@ -47,8 +52,8 @@ public final class Charts implements ReportFormat {
   public static List<Path> renderAll(RunRecord run, Path chartsDir) throws IOException {
     ChartFiles.ensureHeadless();
     List<Path> written = new ArrayList<>();
-    for (Chart c : ALL) {
-      written.addAll(c.render(run, chartsDir));
+    for (Registered c : ALL) {
+      written.addAll(c.chart().render(run, chartsDir, t -> Workloads.sectionsOf(t.workload()).contains(c.section())));
     }
     return written;
   }

@@ -25,11 +25,6 @@ public final class LatencyPercentilesChart implements Chart {
   private static final int PLOT_HEIGHT = 420;
 
   @Override
-  public org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.THROUGHPUT;
-  }
-
-  @Override
   public String name() {
     return "latency";
   }

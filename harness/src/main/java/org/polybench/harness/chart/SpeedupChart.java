@@ -28,11 +28,6 @@ public final class SpeedupChart implements Chart {
   private static final Color CORES = new Color(0xB0, 0x30, 0x30);
 
   @Override
-  public org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.THREAD_SCALING;
-  }
-
-  @Override
   public String name() {
     return "speedup";
   }

@@ -27,11 +27,6 @@ public final class ThroughputChart implements Chart {
   private static final int PLOT_HEIGHT = 400;
 
   @Override
-  public org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.THROUGHPUT;
-  }
-
-  @Override
   public String name() {
     return "throughput";
   }

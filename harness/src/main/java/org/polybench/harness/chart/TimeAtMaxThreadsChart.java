@@ -15,11 +15,6 @@ import org.polybench.harness.store.RunRecord;
  */
 public final class TimeAtMaxThreadsChart implements Chart {
   @Override
-  public org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.THREAD_SCALING;
-  }
-
-  @Override
   public String name() {
     return "time-at-max-threads";
   }

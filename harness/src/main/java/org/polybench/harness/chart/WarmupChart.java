@@ -41,11 +41,6 @@ public final class WarmupChart implements Chart {
   private static final int PLOT_HEIGHT = 440;
 
   @Override
-  public org.polybench.harness.workload.Section section() {
-    return org.polybench.harness.workload.Section.WARMUP;
-  }
-
-  @Override
   public String name() {
     return "warmup";
   }
