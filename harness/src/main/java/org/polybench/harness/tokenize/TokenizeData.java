@@ -34,7 +34,7 @@ public final class TokenizeData {
     Path dir = dataDir.resolve("tokenize-" + Long.toUnsignedString(seed) + "-" + size);
     return ensure(dir, () -> {
       CorpusGenerator g = new CorpusGenerator(seed);
-      return new Files2(g.corpus(size).getBytes(StandardCharsets.US_ASCII), g.vocabularyText());
+      return new CorpusAndVocab(g.corpus(size).getBytes(StandardCharsets.US_ASCII), g.vocabularyText());
     });
   }
 
@@ -45,7 +45,7 @@ public final class TokenizeData {
   public static Path userCorpus(Path corpus, long seed, Path dataDir) throws IOException {
     byte[] bytes = checkCorpus(corpus);
     Path dir = dataDir.resolve("tokenize-corpus-" + sha256(bytes).substring(0, 16) + "-" + Long.toUnsignedString(seed));
-    return ensure(dir, () -> new Files2(bytes, new CorpusGenerator(seed).vocabularyText()));
+    return ensure(dir, () -> new CorpusAndVocab(bytes, new CorpusGenerator(seed).vocabularyText()));
   }
 
   /**
@@ -96,11 +96,11 @@ public final class TokenizeData {
     return null;
   }
 
-  private record Files2(byte[] corpus, String vocab) {}
+  private record CorpusAndVocab(byte[] corpus, String vocab) {}
 
   @FunctionalInterface
   private interface Maker {
-    Files2 make() throws IOException;
+    CorpusAndVocab make() throws IOException;
   }
 
   private static Path ensure(Path dir, Maker maker) throws IOException {
@@ -109,7 +109,7 @@ public final class TokenizeData {
     Files.createDirectories(dir.getParent());
     Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".tmp-");
     try {
-      Files2 f = maker.make();
+      CorpusAndVocab f = maker.make();
       Files.write(tmp.resolve(CORPUS), f.corpus());
       Files.writeString(tmp.resolve(VOCAB), f.vocab(), StandardCharsets.US_ASCII);
       Files.writeString(tmp.resolve(STAMP), CorpusGenerator.VERSION + "\n", StandardCharsets.US_ASCII);
