@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two runs cell by cell: the ratio NEW/BASE of the medians with a 95% bootstrap interval, a Mann-Whitney U",
+      "Compares two runs cell by cell: the ratio NEW/BASE of the medians with a 95%% bootstrap interval, a Mann-Whitney U",
       "test corrected for the number of cells, and a verdict (faster, slower, ~) that needs both significance and a change",
       "beyond --threshold. Cells unverified in either run are listed, never compared. Measures nothing.",
       "Exit code: 0 no regression; 1 a cell got slower beyond the threshold (named); 2 bad input (no shared cell,",
