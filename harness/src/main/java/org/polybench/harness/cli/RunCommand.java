@@ -99,6 +99,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--export", split = ",", paramLabel = "FORMAT", description = "also write these exports into the run folder: csv, github-action-benchmark, bencher (as ./bench export)")
   List<String> exports = new ArrayList<>();
 
+  @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also append the run to a history (./bench history add): a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
+  String history;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -148,6 +151,9 @@ public final class RunCommand implements Callable<Integer> {
 
     Outputs.render(run, store, console);
     for (var e : exportFormats) Outputs.writeExport(e, run, dir, console).forEach(f -> console.println(e.formatName() + ": " + f));
+    if (history != null) {
+      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
+    }
     return exitCode(run, console);
   }
 

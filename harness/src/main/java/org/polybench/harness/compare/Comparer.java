@@ -18,8 +18,8 @@ import org.polybench.harness.view.RunInfo;
  * both: the ratio NEW/BASE of the medians with a 95% hierarchical bootstrap interval
  * ({@link Bootstrap#ratioOfMedians}, resampling processes, then samples), a two-sided
  * Mann-Whitney U test of the pooled samples (commons-math3, normal approximation), the p-values
- * corrected for the number of cells compared (Holm by default), and a verdict that needs both a
- * corrected p below alpha and a ratio beyond the threshold. A cell unverified, failed or
+ * corrected for the number of cells compared (Holm by default), and a verdict that needs a
+ * corrected p below alpha, a ratio beyond the threshold, and an interval that excludes 1. A cell unverified, failed or
  * unavailable in either run is listed, never compared.
  *
  * <p>Refused (exit 2): runs that share no cell, runs with different seeds (different inputs),
@@ -68,9 +68,11 @@ public final class Comparer {
       Measurement mn = n.get(tested.get(i));
       Bootstrap.Interval r = Bootstrap.ratioOfMedians(mn.samplesByInvocation(), mb.samplesByInvocation());
       Verdict v = Verdict.NO_CHANGE;
+      // the rank test pools the samples as if independent; the interval, resampling processes
+      // first, must agree that there is a change, or a difference between processes passes for one
       if (adjusted[i] < options.alpha()) {
-        if (r.estimate() >= options.slowerAt()) v = Verdict.SLOWER;
-        else if (r.estimate() <= options.fasterAt()) v = Verdict.FASTER;
+        if (r.estimate() >= options.slowerAt() && r.above(1)) v = Verdict.SLOWER;
+        else if (r.estimate() <= options.fasterAt() && r.below(1)) v = Verdict.FASTER;
       }
       changes.add(new CellChange(tested.get(i), median(mb), median(mn), mb.samplesNs().size(), mn.samplesNs().size(),
           r.estimate(), r.low(), r.high(), r.level(), p[i], adjusted[i], v));

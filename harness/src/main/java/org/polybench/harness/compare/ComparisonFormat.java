@@ -58,7 +58,7 @@ public interface ComparisonFormat {
   static String method(Comparison c) {
     return String.format(Locale.ROOT,
         "ratio NEW/BASE of medians, 95%% hierarchical bootstrap interval; Mann-Whitney U, %s-corrected over %d cells, "
-            + "alpha %s; a change needs p < alpha and a ratio >= %.4g or <= %.4g",
+            + "alpha %s; a change needs p < alpha, a ratio >= %.4g or <= %.4g, and an interval excluding 1",
         c.options().correction().label(), c.changes().size(), c.options().alpha(), c.options().slowerAt(), c.options().fasterAt());
   }
 }

@@ -1,8 +1,9 @@
 package org.polybench.harness.compare;
 
 /**
- * The outcome for one cell. A change needs both: a significant difference (Mann-Whitney U,
- * corrected for the number of cells) and a ratio beyond the threshold. Anything else is
+ * The outcome for one cell. A change needs all of: a significant difference (Mann-Whitney U,
+ * corrected for the number of cells), a ratio beyond the threshold, and a bootstrap interval of
+ * the ratio that excludes 1. Anything else is
  * {@link #NO_CHANGE}, shown "~" as benchstat does.
  */
 public enum Verdict {
