@@ -52,10 +52,12 @@ public final class TrendChart {
     s.setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     s.setAnnotationTextFontColor(CHANGE);
     s.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-    s.setXAxisMin(-0.5);
-    s.setXAxisMax(pts.size() - 0.5);
+    // integer bounds, so XChart's "nice" ticks fall on runs (a bound of -0.5 puts them between)
+    s.setXAxisMin(-1.0);
+    s.setXAxisMax((double) pts.size());
     s.setxAxisTickLabelsFormattingFunction(x -> label(pts, x));
-    s.setXAxisTickMarkSpacingHint(Math.max(60, 900 / Math.max(1, pts.size())));
+    s.setXAxisTickMarkSpacingHint(110);
+    if (pts.size() > 6) s.setXAxisLabelRotation(40);
 
     double[] x = new double[pts.size()];
     double[] y = new double[pts.size()];
@@ -97,7 +99,10 @@ public final class TrendChart {
   /** "11-23 3f2c9a1" at a run's index, nothing between runs. */
   static String label(List<HistoryStore.Point> pts, double x) {
     long i = Math.round(x);
-    if (Math.abs(x - i) > 1e-6 || i < 0 || i >= pts.size()) return " ";
+    if (Math.abs(x - i) > 1e-6 || i < 0 || i >= pts.size()) {
+      // no label between runs; XChart drops all labels when two are equal, so each blank is unique (zero-width spaces)
+      return "\u200B".repeat(1 + (int) Math.round((x + 2) * 4));
+    }
     HistoryStore.Point p = pts.get((int) i);
     String date = p.startedAt() == null || p.startedAt().length() < 10 ? "?" : p.startedAt().substring(5, 10);
     String commit = p.commit() == null ? "" : " " + p.commit().substring(0, Math.min(7, p.commit().length())) + (p.dirty() ? "+" : "");
