@@ -96,6 +96,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-build", description = "do not build; use what is already built")
   boolean noBuild;
 
+  @Option(names = "--export", split = ",", paramLabel = "FORMAT", description = "also write these exports into the run folder: csv, github-action-benchmark, bencher (as ./bench export)")
+  List<String> exports = new ArrayList<>();
+
+  @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also append the run to a history (./bench history add): a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
+  String history;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -124,6 +130,7 @@ public final class RunCommand implements Callable<Integer> {
             workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
             timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations));
     Planner.check(request);
+    var exportFormats = ExportCommand.resolve(exports);
     Orchestrator orchestrator =
         new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
     // the runners own the catalogue: build them, then ask each what it implements
@@ -143,6 +150,10 @@ public final class RunCommand implements Callable<Integer> {
     if (defaultOut) ResultsStore.linkLatest(project.resultsDir(), dir);
 
     Outputs.render(run, store, console);
+    for (var e : exportFormats) Outputs.writeExport(e, run, dir, console).forEach(f -> console.println(e.formatName() + ": " + f));
+    if (history != null) {
+      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
+    }
     return exitCode(run, console);
   }
 

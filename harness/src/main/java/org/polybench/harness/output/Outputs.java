@@ -9,6 +9,10 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.polybench.harness.chart.Charts;
+import org.polybench.harness.export.BencherExport;
+import org.polybench.harness.export.CsvExport;
+import org.polybench.harness.export.FileExport;
+import org.polybench.harness.export.GithubActionBenchmarkExport;
 import org.polybench.harness.report.ConsoleSummary;
 import org.polybench.harness.report.SummaryMarkdown;
 import org.polybench.harness.store.ResultsStore;
@@ -27,7 +31,36 @@ public final class Outputs {
           new SummaryMarkdown(),
           new ConsoleSummary());
 
+  /**
+   * The exports, for other tools (CI dashboards, spreadsheets): written on demand by ./bench export
+   * and ./bench run --export, one line each.
+   */
+  private static final List<FileExport> EXPORTS =
+      List.of(
+          new CsvExport(),
+          new GithubActionBenchmarkExport(),
+          new BencherExport());
+
   private Outputs() {}
+
+  public static List<FileExport> exports() {
+    return EXPORTS;
+  }
+
+  /** The export of a --format name, or empty. */
+  public static java.util.Optional<FileExport> export(String formatName) {
+    return EXPORTS.stream().filter(e -> e.formatName().equals(formatName)).findFirst();
+  }
+
+  /** The names of the exports, for messages: "csv, github-action-benchmark, bencher". */
+  public static String exportNames() {
+    return String.join(", ", EXPORTS.stream().map(FileExport::formatName).toList());
+  }
+
+  /** Writes one export of {@code run} into {@code dir}, isolated like the other formats; the file, or none. */
+  public static List<Path> writeExport(FileExport e, RunRecord run, Path dir, PrintStream console) {
+    return write(e, run, dir, List.of(), console);
+  }
 
   public static List<ReportFormat> all() {
     return ALL;
