@@ -96,6 +96,37 @@ public final class Tools {
     }
   }
 
+  /**
+   * The SHA-256 (hex) of the regular files under {@code paths} (files or folders), in path order,
+   * each file's path relative to {@code base} hashed with its bytes; build output folders
+   * (target/, __pycache__/, .venv/) are skipped. "missing" when none exists.
+   */
+  public static String sha256(Path base, List<Path> paths) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      boolean any = false;
+      for (Path root : paths) {
+        if (!Files.exists(root)) continue;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+          files = walk.filter(Files::isRegularFile)
+              .filter(f -> Files.isRegularFile(root) || !(f.toString().contains("/target/") || f.toString().contains("/__pycache__/")
+                  || f.toString().contains("/.venv/")))
+              .sorted().toList();
+        }
+        for (Path f : files) {
+          any = true;
+          sha.update(base.relativize(f.toAbsolutePath()).toString().getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+          sha.update(Files.readAllBytes(f));
+        }
+      }
+      return any ? java.util.HexFormat.of().formatHex(sha.digest()) : "missing";
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return "unreadable: " + e.getMessage();
+    }
+  }
+
   /** Marks a build as done now, for {@link #stale}. */
   public static void touch(Path stamp, String content) {
     try {

@@ -66,12 +66,29 @@ public final class Catalogue {
         }
       }
       try {
-        all.addAll(parse(runner, doc, why));
+        all.addAll(withVariantsUnavailable(parse(runner, doc, why), a));
       } catch (CatalogueError ex) {
         warn.println("warning: " + runner + ": " + ex.getMessage());
       }
     }
     return new Implementations(all);
+  }
+
+  /** The implementations with the variants {@code a} rules out (a failed build step) marked unavailable. */
+  static List<Implementation> withVariantsUnavailable(List<Implementation> impls, Availability a) {
+    if (a.unavailableVariants().isEmpty()) return impls;
+    List<Implementation> out = new ArrayList<>();
+    for (Implementation i : impls) {
+      String why = a.variantReason(i.variant());
+      if (why == null) {
+        out.add(i);
+        continue;
+      }
+      Map<String, String> unavailable = new LinkedHashMap<>();
+      i.descriptions().keySet().forEach(w -> unavailable.put(w, why));
+      out.add(new Implementation(i.language(), i.variant(), i.kind(), i.descriptions(), i.runner(), i.optIn(), unavailable));
+    }
+    return out;
   }
 
   private static String ask(Project project, Language lang) throws CatalogueError {

@@ -85,7 +85,7 @@ public final class Orchestrator {
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
-            withCatalogue(EnvironmentProbe.capture(project, langs)), List.of());
+            withBuilds(withCatalogue(EnvironmentProbe.capture(project, langs)), langs), List.of());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
     Map<String, Prepared> prepared = new HashMap<>();
@@ -100,6 +100,9 @@ public final class Orchestrator {
       Measurement m;
       if (!a.available()) {
         m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of(), null, null);
+      } else if (a.variantReason(cell.implementation().variant()) != null) {
+        // e.g. a failed extension build: never start the runner on what an earlier build left behind
+        m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.variantReason(cell.implementation().variant()), List.of(), null, null);
       } else {
         String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
         Prepared p = prepared.computeIfAbsent(key, k -> prepare(cell, plan.settings().seed()));
@@ -145,6 +148,15 @@ public final class Orchestrator {
 
   private static int digits(int n) {
     return Integer.toString(n).length();
+  }
+
+  /** The environment plus {@code builds}: per runner, the hash of what was measured (Language.buildId). */
+  private Map<String, Object> withBuilds(Map<String, Object> environment, List<Language> langs) {
+    Map<String, Object> env = new LinkedHashMap<>(environment);
+    Map<String, Object> builds = new LinkedHashMap<>();
+    for (Language l : langs) builds.put(l.name(), l.buildId(project));
+    env.put("builds", builds);
+    return env;
   }
 
   /**
