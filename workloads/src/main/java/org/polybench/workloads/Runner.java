@@ -80,6 +80,7 @@ public final class Runner implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        HarnessWatch.start();
         System.exit(run(args, System.out, System.err));
     }
 

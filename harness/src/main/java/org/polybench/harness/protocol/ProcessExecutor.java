@@ -13,9 +13,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts one runner process, collects stdout and stderr concurrently (a full pipe would block the
  * child), and kills the whole process tree when it outlives its timeout.
+ *
+ * <p>The runner's stdin is a pipe this process holds open and never writes: when the harness dies,
+ * however it dies (kill -9 included, when no shutdown hook runs), the kernel closes it and the
+ * runner, told by {@value #WATCH_ENV}={@value #WATCH_STDIN}, sees end-of-file and exits
+ * (docs/runner-protocol.md). A runner started by hand, without the variable, ignores its stdin.
  */
 public final class ProcessExecutor {
+  /** The environment variable that tells a runner to exit when its stdin reaches end-of-file. */
+  public static final String WATCH_ENV = "POLYBENCH_EXIT_ON_STDIN_EOF";
+
+  public static final String WATCH_STDIN = "1";
+
   private static volatile Process current;
+  private static volatile boolean shuttingDown;
 
   static {
     // Ctrl-C must not leave a runner behind, still burning a core.
@@ -26,11 +37,11 @@ public final class ProcessExecutor {
 
   public static ProcessOutcome execute(List<String> command, Path dir, Duration timeout) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put(WATCH_ENV, WATCH_STDIN);
     long start = System.nanoTime();
     Process p = pb.start();
     current = p;
     try {
-      p.getOutputStream().close();
       var out = drain(p.getInputStream());
       var err = drain(p.getErrorStream());
       boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -48,10 +59,21 @@ public final class ProcessExecutor {
       throw new IOException("interrupted while waiting for the runner", e);
     } finally {
       current = null;
+      try {
+        p.getOutputStream().close();
+      } catch (IOException ignored) {
+        // the runner is gone already
+      }
     }
   }
 
+  /** True once the JVM is shutting down (Ctrl-C, SIGTERM): a runner that died now was killed by us. */
+  public static boolean shuttingDown() {
+    return shuttingDown;
+  }
+
   private static void killCurrent() {
+    shuttingDown = true;
     Process p = current;
     if (p != null) killTree(p);
   }

@@ -82,10 +82,13 @@ public final class Orchestrator {
 
   public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
     List<Language> langs = plan.languages().stream().map(this::language).toList();
+    // a resumed run (cli.Resume) brings its measurements and environment; a new one brings none
+    Map<String, Object> env = withBuilds(withCatalogue(EnvironmentProbe.capture(project, langs)), langs);
+    env.putAll(started.environment());
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
-            withBuilds(withCatalogue(EnvironmentProbe.capture(project, langs)), langs), List.of());
+            env, started.measurements());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
     Map<String, Prepared> prepared = new HashMap<>();
@@ -110,6 +113,8 @@ public final class Orchestrator {
             ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of(), null, null)
             : measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
       }
+      // Ctrl-C killed the runner: that cell is not a result, and --resume measures it again
+      if (org.polybench.harness.protocol.ProcessExecutor.shuttingDown()) break;
       run = run.withMeasurement(m);
       store.save(run);
       out.println(progressResult(m));
@@ -157,6 +162,13 @@ public final class Orchestrator {
     for (Language l : langs) builds.put(l.name(), l.buildId(project));
     env.put("builds", builds);
     return env;
+  }
+
+  /** What environment.builds will record for this plan's runners. */
+  public Map<String, Object> builds(Plan plan) {
+    Map<String, Object> builds = new LinkedHashMap<>();
+    for (String name : plan.languages()) builds.put(name, language(name).buildId(project));
+    return builds;
   }
 
   /**
