@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    header = "Measures every cell in fresh processes, verifies each answer, writes results.json, summary.md, charts.",
     description = {
       "Measures, verifies and charts: builds what is stale, measures every cell (workload x implementation x size x",
       "threads) in fresh processes, verifies each answer against an independent reference, and writes results.json,",
@@ -179,6 +180,8 @@ public final class RunCommand implements Callable<Integer> {
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
       plan = CorpusOption.apply(corpusFile, plan);
       orchestrator.warnUnavailable(plan, availability);
+      java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
+      if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong());
       Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
       RunRecord initial;
       int planned = plan.cells().size();
@@ -244,7 +247,7 @@ public final class RunCommand implements Callable<Integer> {
    * The line before the cells: what each cell's warm-up and measurement is, with the warm-up work
    * of the workloads actually in the plan (only JIT runners get it).
    */
-  private static String header(String runId, Plan plan, RunRecord previous, Path dir) {
+  static String header(String runId, Plan plan, RunRecord previous, Path dir) {
     var st = plan.settings();
     Map<String, List<String>> byWork = new LinkedHashMap<>();
     plan.cells().stream().map(c -> c.workload()).distinct().forEach(w ->
