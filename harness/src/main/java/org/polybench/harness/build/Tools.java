@@ -57,13 +57,19 @@ public final class Tools {
         p.destroyForcibly();
         return Optional.empty();
       }
-      return Optional.of(new String(out, StandardCharsets.UTF_8).trim());
+      // terminal colour codes (mvn prints ESC[0m even with -Dstyle.color=never) are no part of an answer
+      return Optional.of(stripAnsi(new String(out, StandardCharsets.UTF_8)).trim());
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     }
+  }
+
+  /** {@code text} without ANSI escape sequences (colours, cursor moves). */
+  public static String stripAnsi(String text) {
+    return text.replaceAll("\u001B\\[[0-9;?]*[ -/]*[@-~]", "");
   }
 
   /** True when {@code artifact} is missing or any file under {@code inputs} is newer than it. */

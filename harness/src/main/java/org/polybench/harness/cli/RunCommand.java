@@ -181,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
       plan = CorpusOption.apply(corpusFile, plan);
       orchestrator.warnUnavailable(plan, availability);
       java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
-      if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong());
+      if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
       Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
       RunRecord initial;
       int planned = plan.cells().size();

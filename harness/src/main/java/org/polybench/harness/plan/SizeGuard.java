@@ -76,9 +76,19 @@ public final class SizeGuard {
 
   /** MemAvailable of /proc/meminfo in bytes; empty where it cannot be read. */
   public static OptionalLong memAvailable() {
+    return meminfo("MemAvailable:");
+  }
+
+  /** A quarter of MemTotal: HotSpot's default maximum heap, which bounds the java and graalpy runners. */
+  public static long jvmDefaultHeap() {
+    OptionalLong total = meminfo("MemTotal:");
+    return total.isPresent() ? total.getAsLong() / 4 : Long.MAX_VALUE;
+  }
+
+  private static OptionalLong meminfo(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-        if (line.startsWith("MemAvailable:")) return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+        if (line.startsWith(field)) return OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
       }
     } catch (IOException | RuntimeException e) {
       // no procfs: no guard
@@ -88,21 +98,32 @@ public final class SizeGuard {
 
   /** Refuses (exit 2) a plan with a cell whose footprint exceeds {@code availableBytes}, naming the largest size that fits. */
   public static void check(Plan plan, long availableBytes) {
+    check(plan, availableBytes, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #check(Plan, long)}, with {@code jvmHeapBytes} the most a runner JVM (java, graalpy)
+   * may use: HotSpot's default maximum heap is a quarter of the machine's memory.
+   */
+  public static void check(Plan plan, long availableBytes, long jvmHeapBytes) {
     Map<String, String> refused = new LinkedHashMap<>();
     for (Cell c : plan.cells()) {
+      String runner = c.implementation().runner();
+      long limit = runner.equals("java") || runner.equals("graalpy") ? Math.min(availableBytes, jvmHeapBytes) : availableBytes;
       long per = bytesPerUnit(c.workload().name(), c.implementation().language(), c.implementation().variant());
       if (per == 0) continue;
       double need = (double) c.size() * per + RUNTIME_BYTES;
-      if (need <= availableBytes) continue;
+      if (need <= limit) continue;
       String key = c.workload().name() + " " + c.implementation().id();
-      long fits = Math.max(0, (availableBytes - RUNTIME_BYTES) / per);
+      long fits = Math.max(0, (limit - RUNTIME_BYTES) / per);
       refused.putIfAbsent(key, String.format("%s at %,d needs about %s (%d bytes per %s), the largest size that fits is %s",
-          key, c.size(), bytes(need), per, unit(c.workload()), fits < 1 ? "none" : String.format("%,d", roundDown(fits))));
+          key, c.size(), bytes(need), per, unit(c.workload()), fits < 1 ? "none" : String.format("%,d", roundDown(fits)))
+          + (limit < availableBytes ? " (a JVM's default heap: a quarter of the memory)" : ""));
     }
     if (refused.isEmpty()) return;
     List<String> lines = new ArrayList<>(refused.values());
-    throw new UserError("not enough memory for some cells (" + bytes(availableBytes) + " available now, MemAvailable in /proc/meminfo): "
-        + String.join("; ", lines) + ". Give smaller --sizes or leave those --implementations out.");
+    throw new UserError("not enough memory for some cells (" + bytes(availableBytes) + " available now, MemAvailable in /proc/meminfo):\n  "
+        + String.join("\n  ", lines) + "\nGive smaller --sizes or leave those --implementations out.");
   }
 
   private static String unit(Workload w) {

@@ -27,6 +27,12 @@ public final class ProcessExecutor {
 
   private static volatile Process current;
   private static volatile boolean shuttingDown;
+  private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many runner processes this harness has started so far (progress notes count them). */
+  public static int started() {
+    return STARTED.get();
+  }
 
   static {
     // Ctrl-C must not leave a runner behind, still burning a core.
@@ -40,6 +46,7 @@ public final class ProcessExecutor {
     pb.environment().put(WATCH_ENV, WATCH_STDIN);
     long start = System.nanoTime();
     Process p = pb.start();
+    STARTED.incrementAndGet();
     current = p;
     try {
       var out = drain(p.getInputStream());

@@ -108,10 +108,16 @@ public final class Orchestrator {
         m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.variantReason(cell.implementation().variant()), List.of(), null, null);
       } else {
         String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
-        Prepared p = prepared.computeIfAbsent(key, k -> prepare(cell, plan.settings().seed()));
-        m = p.error() != null
-            ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of(), null, null)
-            : measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
+        Prepared p = prepared.computeIfAbsent(key, k -> prepareBounded(cell, plan.settings()));
+        if (p.error() != null) {
+          m = CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of(), null, null);
+        } else {
+          try (AutoCloseable ticking = Progress.ticker(out, plan.settings().invocations())) {
+            m = measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
       }
       // Ctrl-C killed the runner: that cell is not a result, and --resume measures it again
       if (org.polybench.harness.protocol.ProcessExecutor.shuttingDown()) break;
@@ -126,6 +132,18 @@ public final class Orchestrator {
 
   /** A workload's input file and reference answer for one size and seed, made once per run. */
   private record Prepared(java.nio.file.Path input, Reference reference, String error) {}
+
+  /** {@link #prepare} under the run's timeout, with progress notes: a huge size must not spin silently for hours. */
+  private Prepared prepareBounded(Cell cell, org.polybench.harness.plan.Settings settings) {
+    try {
+      return Progress.bounded("reference", () -> prepare(cell, settings.seed()), settings.timeout(), out);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return new Prepared(null, null, "the harness's reference answer for " + cell.workload().name() + " at this size " + e.getMessage()
+          + ": give a smaller --sizes or a longer --timeout");
+    } catch (Exception e) {
+      return new Prepared(null, null, "could not prepare the input or reference of " + cell.workload().name() + ": " + e.getMessage());
+    }
+  }
 
   private Prepared prepare(Cell cell, long seed) {
     try {
