@@ -25,7 +25,8 @@ public final class ProcessExecutor {
 
   public static final String WATCH_STDIN = "1";
 
-  private static volatile Process current;
+  /** The runners alive now (the catalogue asks several at once). */
+  private static final java.util.Set<Process> CURRENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static volatile boolean shuttingDown;
   private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -47,7 +48,7 @@ public final class ProcessExecutor {
     long start = System.nanoTime();
     Process p = pb.start();
     STARTED.incrementAndGet();
-    current = p;
+    CURRENT.add(p);
     try {
       var out = drain(p.getInputStream());
       var err = drain(p.getErrorStream());
@@ -65,7 +66,7 @@ public final class ProcessExecutor {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for the runner", e);
     } finally {
-      current = null;
+      CURRENT.remove(p);
       try {
         p.getOutputStream().close();
       } catch (IOException ignored) {
@@ -81,8 +82,7 @@ public final class ProcessExecutor {
 
   private static void killCurrent() {
     shuttingDown = true;
-    Process p = current;
-    if (p != null) killTree(p);
+    CURRENT.forEach(ProcessExecutor::killTree);
   }
 
   private static void killTree(Process p) {
