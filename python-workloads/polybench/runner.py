@@ -14,6 +14,7 @@ import platform
 import resource
 import sys
 import sysconfig
+import threading
 import traceback
 
 from . import PROTOCOL_VERSION
@@ -136,8 +137,32 @@ def catalogue() -> dict:
             "implementations": rows}
 
 
+def exit_when_harness_dies() -> None:
+    """The harness holds our stdin pipe open and sets POLYBENCH_EXIT_ON_STDIN_EOF=1;
+    when it dies (even by kill -9) the pipe reaches end-of-file and this exits the
+    runner instead of leaving it orphaned (docs/runner-protocol.md). Started by
+    hand, without the variable, the runner ignores its stdin."""
+    if os.environ.get("POLYBENCH_EXIT_ON_STDIN_EOF") != "1":
+        return
+
+    def watch() -> None:
+        try:
+            while os.read(0, 256):
+                pass
+        except OSError:
+            pass
+        os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="harness-watch", daemon=True).start()
+
+
+#: the exit code of a runner whose harness went away
+EXIT_ORPHANED = 125
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    exit_when_harness_dies()
     if "--list" in argv:  # the catalogue; any other flag is ignored
         sys.stdout.write(json.dumps(catalogue()) + "\n")
         sys.stdout.flush()

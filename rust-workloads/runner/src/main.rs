@@ -21,7 +21,35 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use cli::Parsed;
 use report::{Report, Runtime};
 
+/// The harness holds our stdin pipe open and sets POLYBENCH_EXIT_ON_STDIN_EOF=1;
+/// when it dies (even by kill -9) the pipe reaches end-of-file and this thread
+/// exits the runner instead of leaving it orphaned (docs/runner-protocol.md).
+/// Started by hand, without the variable, the runner ignores its stdin.
+fn exit_when_harness_dies() {
+    if std::env::var_os("POLYBENCH_EXIT_ON_STDIN_EOF").as_deref() != Some(std::ffi::OsStr::new("1")) {
+        return;
+    }
+    std::thread::spawn(|| {
+        use std::io::Read;
+        let mut buf = [0u8; 256];
+        let mut stdin = std::io::stdin();
+        loop {
+            match stdin.read(&mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => break,
+            }
+        }
+        std::process::exit(EXIT_ORPHANED);
+    });
+}
+
+/// The exit code of a runner whose harness went away.
+const EXIT_ORPHANED: i32 = 125;
+
 fn main() -> ExitCode {
+    exit_when_harness_dies();
     let (args, row) = match cli::parse(std::env::args_os()) {
         Ok(Parsed::Run(args, row)) => (args, row),
         Ok(Parsed::List) => {

@@ -55,6 +55,7 @@ public final class GraalPyRunner {
   private GraalPyRunner() {}
 
   public static void main(String[] args) {
+    org.polybench.workloads.HarnessWatch.start();
     int exit;
     try {
       exit = run(args, System.out, System.err, defaultPythonPath(), inputsFromProperty());

@@ -38,6 +38,7 @@ public final class Runner {
     private Runner() {}
 
     public static void main(String[] args) {
+        HarnessWatch.start();
         System.exit(run(args, System.out, System.err));
     }
 

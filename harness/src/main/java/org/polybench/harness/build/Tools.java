@@ -57,13 +57,19 @@ public final class Tools {
         p.destroyForcibly();
         return Optional.empty();
       }
-      return Optional.of(new String(out, StandardCharsets.UTF_8).trim());
+      // terminal colour codes (mvn prints ESC[0m even with -Dstyle.color=never) are no part of an answer
+      return Optional.of(stripAnsi(new String(out, StandardCharsets.UTF_8)).trim());
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     }
+  }
+
+  /** {@code text} without ANSI escape sequences (colours, cursor moves). */
+  public static String stripAnsi(String text) {
+    return text.replaceAll("\u001B\\[[0-9;?]*[ -/]*[@-~]", "");
   }
 
   /** True when {@code artifact} is missing or any file under {@code inputs} is newer than it. */
@@ -93,6 +99,37 @@ public final class Tools {
       return Files.getLastModifiedTime(f).toMillis();
     } catch (IOException e) {
       return Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * The SHA-256 (hex) of the regular files under {@code paths} (files or folders), in path order,
+   * each file's path relative to {@code base} hashed with its bytes; build output folders
+   * (target/, __pycache__/, .venv/) are skipped. "missing" when none exists.
+   */
+  public static String sha256(Path base, List<Path> paths) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      boolean any = false;
+      for (Path root : paths) {
+        if (!Files.exists(root)) continue;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+          files = walk.filter(Files::isRegularFile)
+              .filter(f -> Files.isRegularFile(root) || !(f.toString().contains("/target/") || f.toString().contains("/__pycache__/")
+                  || f.toString().contains("/.venv/")))
+              .sorted().toList();
+        }
+        for (Path f : files) {
+          any = true;
+          sha.update(base.relativize(f.toAbsolutePath()).toString().getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+          sha.update(Files.readAllBytes(f));
+        }
+      }
+      return any ? java.util.HexFormat.of().formatHex(sha.digest()) : "missing";
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return "unreadable: " + e.getMessage();
     }
   }
 

@@ -26,7 +26,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path runDir = dir != null ? dir : Project.locate().resultsDir().resolve("latest");
+    Path runDir = dir != null ? UserPaths.resolveNonEmpty(dir, "RUN_DIR") : Project.locate().resultsDir().resolve("latest");
     Path json = runDir.resolve(ResultsStore.RESULTS_FILE);
     if (!Files.isRegularFile(json)) {
       throw new UserError("no " + ResultsStore.RESULTS_FILE + " in " + runDir + ": give a run folder, e.g. ./bench report results/<run-id>");

@@ -24,6 +24,7 @@ import org.polybench.harness.output.Outputs;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
+import org.polybench.harness.store.RunFolder;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.store.Status;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    header = "Measures every cell in fresh processes, verifies each answer, writes results.json, summary.md, charts.",
     description = {
       "Measures, verifies and charts: builds what is stale, measures every cell (workload x implementation x size x",
       "threads) in fresh processes, verifies each answer against an independent reference, and writes results.json,",
@@ -102,6 +104,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also append the run to a history (./bench history add): a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
   String history;
 
+  @Option(names = "--resume", paramLabel = "RUN_DIR", description = {
+      "finish an interrupted run: measure only the cells its results.json lacks, with the settings it was started with",
+      "(refused if they would differ now, e.g. another build); give no other option but --no-build"})
+  Path resume;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -110,44 +117,101 @@ public final class RunCommand implements Callable<Integer> {
     if (!project.looksValid()) {
       throw new UserError("cannot find the repository at " + project.root() + ": run ./bench from the repository");
     }
-    Path interpreter = python == null ? null : checkedPython(python);
+    if (resume != null) return resumeRun(project);
+    return execute(project, null, null);
+  }
+
+  /** --resume RUN_DIR: the recorded command line parsed again, its paths as recorded, into the same folder. */
+  private Integer resumeRun(Project project) {
+    List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+        .map(o -> o.longestName()).filter(n -> !n.equals("--resume") && !n.equals("--no-build")).toList();
+    if (!others.isEmpty()) {
+      throw new UserError("--resume finishes a run with the settings it was started with: drop " + String.join(", ", others));
+    }
+    Path dir = UserPaths.resolveNonEmpty(resume, "--resume");
+    Path json = dir.resolve(ResultsStore.RESULTS_FILE);
+    if (!Files.isRegularFile(json)) {
+      throw new UserError("--resume " + resume + ": no " + ResultsStore.RESULTS_FILE + " there; give the folder of an interrupted run");
+    }
+    RunRecord previous;
+    try {
+      previous = ResultsStore.load(json);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new UserError("--resume " + resume + ": cannot read " + json + ": " + e.getMessage());
+    }
+    List<String> args = new ArrayList<>(previous.commandLine());
+    if (args.size() < 2 || !args.get(1).equals("run")) {
+      throw new UserError("--resume " + resume + ": its results.json records no ./bench run command line");
+    }
+    RunCommand again = new RunCommand();
+    picocli.CommandLine cl = new picocli.CommandLine(again);
+    try {
+      cl.parseArgs(args.subList(2, args.size()).toArray(String[]::new));
+    } catch (picocli.CommandLine.ParameterException e) {
+      throw new UserError("--resume " + resume + ": its recorded command line no longer parses: " + e.getMessage());
+    }
+    again.spec = cl.getCommandSpec();
+    // paths as the first session resolved them, whatever folder this one is started from
+    Object py = previous.settings().get("python");
+    Object corp = previous.settings().get("corpus");
+    again.python = py == null ? null : Path.of(py.toString());
+    again.corpus = corp == null ? null : Path.of(corp.toString());
+    again.noBuild = noBuild;
+    return again.execute(project, previous, dir);
+  }
+
+  private Integer execute(Project project, RunRecord previous, Path resumeDir) {
+    Path interpreter = python == null ? null : checkedPython(UserPaths.resolve(python));
+    Path corpusFile = UserPaths.resolve(corpus);
     PrintStream console = System.out;
     Instant started = Instant.now();
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started);
-    boolean defaultOut = out == null;
-    Path dir = defaultOut ? uniqueDir(project.resultsDir(), runId) : out.toAbsolutePath();
-    if (!defaultOut && Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UserError("--out " + out + " is a file, not a folder: give a new folder for the run");
-    }
-    if (!defaultOut && Files.exists(dir.resolve(ResultsStore.RESULTS_FILE))) {
-      throw new UserError("--out " + out + " already holds a results.json: choose a new folder so no result is overwritten");
-    }
-    runId = dir.getFileName().toString();
-    ResultsStore store = new ResultsStore(dir);
+    boolean defaultOut = out == null && resumeDir == null;
+    Path outDir = resumeDir != null ? resumeDir : UserPaths.resolveNonEmpty(out, "--out");
 
     PlanRequest request =
-        CorpusOption.restrict(corpus, new PlanRequest(
+        CorpusOption.restrict(corpusFile, new PlanRequest(
             workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
             timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations));
     Planner.check(request);
     var exportFormats = ExportCommand.resolve(exports);
-    Orchestrator orchestrator =
-        new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
-    // the runners own the catalogue: build them, then ask each what it implements
-    Map<String, Availability> availability = orchestrator.prepare(!noBuild);
-    Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
-    plan = CorpusOption.apply(corpus, plan);
-    orchestrator.warnUnavailable(plan, availability);
-    console.printf(
-        "run %s: %d cells; each warms up for >= %d calls and >= its workload's warm-up work (%,d elements for dot/normalize;"
-            + " at most %,d calls), then %d measured calls, in %d fresh processes; seed %s%n  -> %s%n",
-        runId, plan.cells().size(), plan.settings().warmup(), plan.settings().warmupWork(), Settings.MAX_WARMUP,
-        plan.settings().iterations(), plan.settings().invocations(), Long.toUnsignedString(plan.settings().seed()), dir);
-    RunRecord initial =
-        new RunRecord(
-            RunRecord.SCHEMA_VERSION, runId, started.toString(), null, commandLine(), settingsOf(plan), Map.of(), List.of());
-    RunRecord run = orchestrator.run(plan, availability, initial, store);
-    if (defaultOut) ResultsStore.linkLatest(project.resultsDir(), dir);
+    RunFolder folder = claim(project, started, outDir, previous != null);
+    Path dir = folder.dir();
+    String runId = previous != null ? previous.runId() : dir.getFileName().toString();
+    ResultsStore store = new ResultsStore(dir);
+    RunRecord run;
+    try {
+      Orchestrator orchestrator =
+          new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
+      // the runners own the catalogue: build them, then ask each what it implements
+      Map<String, Availability> availability = orchestrator.prepare(!noBuild);
+      Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
+      plan = CorpusOption.apply(corpusFile, plan);
+      orchestrator.warnUnavailable(plan, availability);
+      java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
+      if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
+      Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
+      RunRecord initial;
+      int planned = plan.cells().size();
+      if (previous != null) {
+        Resume.checkSame(resumeDir, previous, settings, orchestrator.builds(plan));
+        plan = Resume.missing(plan, previous);
+        initial = Resume.nextSession(previous, started, planned);
+      } else {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("sessions", List.of(Resume.session(started, 0, planned, false)));
+        initial = new RunRecord(RunRecord.SCHEMA_VERSION, runId, started.toString(), null, commandLine(), settings, env, List.of());
+      }
+      console.println(header(runId, plan, previous, dir));
+      try (Interruption hook = Interruption.install(dir, planned)) {
+        run = orchestrator.run(plan, availability, initial, store);
+        hook.finished();
+      }
+    } catch (RuntimeException e) {
+      if (!Files.exists(dir.resolve(ResultsStore.RESULTS_FILE))) folder.abandon();
+      throw e;
+    }
+    folder.close();
+    if (defaultOut) RunFolder.linkLatest(project.resultsDir(), dir);
 
     Outputs.render(run, store, console);
     for (var e : exportFormats) Outputs.writeExport(e, run, dir, console).forEach(f -> console.println(e.formatName() + ": " + f));
@@ -155,6 +219,63 @@ public final class RunCommand implements Callable<Integer> {
       HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
     }
     return exitCode(run, console);
+  }
+
+  /** The run folder, claimed for this process (store.RunFolder); exit 2 naming the fix when it cannot be. */
+  private RunFolder claim(Project project, Instant started, Path outDir, boolean resuming) {
+    String shown = resuming ? "--resume " + resume : "--out " + out;
+    try {
+      if (outDir == null) {
+        String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(started);
+        return RunFolder.claimNew(project.resultsDir(), id);
+      }
+      if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+        throw new UserError(shown + " is a file, not a folder: give a new folder for the run");
+      }
+      RunFolder f = RunFolder.claim(outDir);
+      if (!resuming && Files.exists(outDir.resolve(ResultsStore.RESULTS_FILE))) {
+        f.close();
+        throw new UserError(shown + " already holds a results.json: choose a new folder so no result is overwritten"
+            + " (or finish that run: ./bench run --resume " + Shell.quote(outDir.toString()) + ")");
+      }
+      return f;
+    } catch (RunFolder.InUse e) {
+      throw new UserError(e.getMessage() + ": wait for it to finish or give another --out folder");
+    } catch (java.nio.file.FileSystemException e) {
+      Path where = outDir != null ? outDir : project.resultsDir();
+      throw new UserError("cannot write the run folder " + where + " (" + reason(e) + "): give a folder you can write, e.g. --out ~/polybench-run");
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot create the run folder: " + e.getMessage() + ": give a folder you can write with --out");
+    }
+  }
+
+  private static String reason(java.nio.file.FileSystemException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+  }
+
+  /**
+   * The line before the cells: what each cell's warm-up and measurement is, with the warm-up work
+   * of the workloads actually in the plan (only JIT runners get it).
+   */
+  static String header(String runId, Plan plan, RunRecord previous, Path dir) {
+    var st = plan.settings();
+    Map<String, List<String>> byWork = new LinkedHashMap<>();
+    plan.cells().stream().map(c -> c.workload()).distinct().forEach(w ->
+        byWork.computeIfAbsent(String.format("%,d %s", Math.min(st.warmupWork(), w.warmupWork()), w.sizeUnit()), k -> new ArrayList<>()).add(w.name()));
+    List<String> work = new ArrayList<>();
+    byWork.forEach((k, names) -> work.add(String.join("/", names) + ": " + k));
+    int procs = st.invocations();
+    String what = previous == null ? "run " + runId : "resuming run " + runId + " (" + previous.measurements().size() + " cells kept)";
+    String warm = st.warmupWork() <= 0 || work.isEmpty() ? ""
+        : String.format(" (JIT runners: and >= the workload's warm-up work, %s; at most %,d calls)", String.join("; ", work), Settings.MAX_WARMUP);
+    return String.format("%s: %d cell%s; each warms up for >= %d call%s%s, then %d measured call%s, in %d fresh process%s; seed %s%n  -> %s",
+        what, plan.cells().size(), plural(plan.cells().size()), st.warmup(), plural(st.warmup()), warm, st.iterations(), plural(st.iterations()),
+        procs, procs == 1 ? "" : "es", Long.toUnsignedString(st.seed()), dir);
+  }
+
+  private static String plural(long n) {
+    return n == 1 ? "" : "s";
   }
 
   /**
@@ -199,7 +320,7 @@ public final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, Object> settingsOf(Plan plan) {
+  private Map<String, Object> settingsOf(Plan plan, Path interpreter, Path corpusFile) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("seed", new java.math.BigInteger(Long.toUnsignedString(plan.settings().seed())));
     s.put("warmup", plan.settings().warmup());
@@ -212,8 +333,8 @@ public final class RunCommand implements Callable<Integer> {
     s.put("implementations", plan.cells().stream().map(c -> c.implementation().id()).distinct().toList());
     s.put("sizes", plan.cells().stream().map(c -> c.size()).distinct().toList());
     s.put("threads", plan.cells().stream().map(c -> c.threads()).distinct().toList());
-    if (python != null) s.put("python", python.toAbsolutePath().normalize().toString());
-    if (corpus != null) s.put("corpus", corpus.toAbsolutePath().normalize().toString());
+    if (interpreter != null) s.put("python", interpreter.toString());
+    if (corpusFile != null) s.put("corpus", corpusFile.toString());
     return s;
   }
 
@@ -222,12 +343,6 @@ public final class RunCommand implements Callable<Integer> {
     List<String> cl = new ArrayList<>(List.of("./bench"));
     cl.addAll(spec.commandLine().getParseResult().originalArgs());
     return cl;
-  }
-
-  private static Path uniqueDir(Path root, String runId) {
-    Path dir = root.resolve(runId);
-    for (int i = 2; Files.exists(dir); i++) dir = root.resolve(runId + "-" + i);
-    return dir;
   }
 
   /** Counts per status, for tests and the console. */

@@ -38,6 +38,19 @@ public final class Catalogue {
   public static Implementations load(
       Project project, Map<String, Language> runners, Map<String, Availability> availability, PrintStream warn) {
     List<Implementation> all = new ArrayList<>();
+    // every runner at once: each --list is mostly start-up (a JVM, an interpreter), so ./bench list
+    // waits for the slowest runner, not for their sum
+    Map<String, java.util.concurrent.CompletableFuture<String>> answers = new LinkedHashMap<>();
+    for (Map.Entry<String, Language> e : runners.entrySet()) {
+      if (!availability.getOrDefault(e.getKey(), Availability.OK).available()) continue;
+      answers.put(e.getKey(), java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return ask(project, e.getValue());
+        } catch (CatalogueError ex) {
+          throw new java.util.concurrent.CompletionException(ex);
+        }
+      }, runnable -> Thread.ofPlatform().daemon().start(runnable)));
+    }
     for (Map.Entry<String, Language> e : runners.entrySet()) {
       String runner = e.getKey();
       Availability a = availability.getOrDefault(runner, Availability.OK);
@@ -46,7 +59,7 @@ public final class Catalogue {
       String why = a.available() ? null : a.reason();
       if (a.available()) {
         try {
-          doc = ask(project, e.getValue());
+          doc = answer(answers.get(runner));
           Files.createDirectories(cache.getParent());
           Files.writeString(cache, doc);
         } catch (CatalogueError | IOException ex) {
@@ -66,12 +79,38 @@ public final class Catalogue {
         }
       }
       try {
-        all.addAll(parse(runner, doc, why));
+        all.addAll(withVariantsUnavailable(parse(runner, doc, why), a));
       } catch (CatalogueError ex) {
         warn.println("warning: " + runner + ": " + ex.getMessage());
       }
     }
     return new Implementations(all);
+  }
+
+  /** The implementations with the variants {@code a} rules out (a failed build step) marked unavailable. */
+  static List<Implementation> withVariantsUnavailable(List<Implementation> impls, Availability a) {
+    if (a.unavailableVariants().isEmpty()) return impls;
+    List<Implementation> out = new ArrayList<>();
+    for (Implementation i : impls) {
+      String why = a.variantReason(i.variant());
+      if (why == null) {
+        out.add(i);
+        continue;
+      }
+      Map<String, String> unavailable = new LinkedHashMap<>();
+      i.descriptions().keySet().forEach(w -> unavailable.put(w, why));
+      out.add(new Implementation(i.language(), i.variant(), i.kind(), i.descriptions(), i.runner(), i.optIn(), unavailable));
+    }
+    return out;
+  }
+
+  private static String answer(java.util.concurrent.CompletableFuture<String> f) throws CatalogueError {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException ex) {
+      if (ex.getCause() instanceof CatalogueError c) throw c;
+      throw new CatalogueError(String.valueOf(ex.getCause()));
+    }
   }
 
   private static String ask(Project project, Language lang) throws CatalogueError {

@@ -120,6 +120,14 @@ public final class GraalPyLanguage implements Language {
   }
 
   @Override
+  public Map<String, Object> buildId(Project project) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("runner", Language.hashOf(project, project.root().relativize(runnerJar(project)).toString()));
+    d.put("python_sources", Language.hashOf(project, "python-workloads/polybench"));
+    return d;
+  }
+
+  @Override
   public Map<String, Object> describe(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
     jarVersion(modulePath(project), "python-language").ifPresent(v -> d.put("graalpy", v));

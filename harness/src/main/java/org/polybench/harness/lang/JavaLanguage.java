@@ -51,6 +51,11 @@ public final class JavaLanguage implements Language {
   }
 
   @Override
+  public Map<String, Object> buildId(Project project) {
+    return Language.hashOf(project, project.root().relativize(project.javaRunnerJar()).toString());
+  }
+
+  @Override
   public Map<String, Object> describe(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("version", System.getProperty("java.runtime.version"));

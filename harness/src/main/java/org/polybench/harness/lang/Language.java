@@ -47,6 +47,22 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
     return project.root();
   }
 
+  /**
+   * Which build of this runner a run measured, for results.json's environment.builds: what was
+   * hashed (paths relative to the repository) and its SHA-256, so a stale binary or extension can
+   * never pass for the current one.
+   */
+  Map<String, Object> buildId(Project project);
+
+  /** One buildId entry: the hash of {@code paths} (relative to the repository root). */
+  static Map<String, Object> hashOf(Project project, String... paths) {
+    Map<String, Object> d = new java.util.LinkedHashMap<>();
+    List<java.nio.file.Path> ps = java.util.Arrays.stream(paths).map(project.root()::resolve).toList();
+    d.put("of", List.of(paths));
+    d.put("sha256", org.polybench.harness.build.Tools.sha256(project.root(), ps));
+    return d;
+  }
+
   /** Versions of the toolchain and libraries this language uses, for results.json. */
   Map<String, Object> describe(Project project);
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
 import org.polybench.harness.build.Tools;
@@ -107,20 +108,39 @@ public final class PythonLanguage implements Language {
       }
       Tools.touch(stamp, want);
     }
-    buildExtension(project, log);
-    return Availability.OK;
+    String failed = buildExtension(project, log);
+    return failed == null ? Availability.OK : Availability.exceptVariants(Map.of(EXTENSION_VARIANTS, failed));
   }
 
-  /** maturin develop --release into the venv, when the extension's Rust sources changed. */
-  private void buildExtension(Project project, BuildLog log) {
+  /** The Python variants that call our Rust extension. */
+  static final String EXTENSION_VARIANTS = "rust-ext*";
+
+  /** The extension's distribution name in the venv (rust-workloads/pyext/pyproject.toml). */
+  static final String EXTENSION_DIST = "polybench-rs";
+
+  /** Written when the extension's build failed (holds the reason), removed when it succeeds. */
+  static Path extensionFailedMarker(Project project) {
+    return project.venv().resolve(".polybench-extension-failed");
+  }
+
+  /**
+   * maturin develop --release into the venv, when the extension's Rust sources changed. Returns
+   * null when the installed extension is current, else why python/rust-ext* must not run: a
+   * failed (or impossible) build uninstalls the previous extension, so old code is never measured
+   * as if it were the new one, and leaves a marker that {@link #check} reads (--no-build).
+   */
+  private String buildExtension(Project project, BuildLog log) {
     Path stamp = project.venv().resolve(".polybench-extension");
+    Path marker = extensionFailedMarker(project);
     Path rust = project.rustDir();
     List<Path> inputs =
         List.of(rust.resolve("Cargo.toml"), rust.resolve("Cargo.lock"), rust.resolve(".cargo"), rust.resolve("kernels"), rust.resolve("pyext"));
-    if (!Tools.stale(stamp, inputs)) return;
+    if (!Tools.stale(stamp, inputs) && !Files.exists(marker)) return null;
     if (Tools.which("cargo").isEmpty()) {
-      log.step(name(), "skipping the Rust extension: cargo not found (install Rust with rustup or 'apt-get install cargo'); python/rust-ext* will be unavailable");
-      return;
+      String why = "the Rust extension's sources changed and cargo is not found to rebuild it (install Rust with rustup or "
+          + "'apt-get install cargo', then ./bench build); the old extension was uninstalled so it is not measured as the new one";
+      log.step(name(), "skipping the Rust extension: cargo not found; python/rust-ext* will be unavailable");
+      return extensionFailed(project, log, why);
     }
     log.step(name(), "building the Rust extension into the venv (maturin develop --release in rust-workloads/pyext)");
     Path bin = project.venv().resolve("bin");
@@ -129,10 +149,27 @@ public final class PythonLanguage implements Language {
     env.put("PATH", bin + ":" + System.getProperty("user.home") + "/.cargo/bin:" + System.getenv().getOrDefault("PATH", ""));
     List<String> cmd = List.of(bin.resolve("maturin").toString(), "develop", "--release", "--quiet");
     if (Tools.runVisible(cmd, rust.resolve("pyext"), env)) {
+      try {
+        Files.deleteIfExists(marker);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
       Tools.touch(stamp, "built");
-    } else {
-      log.step(name(), "the Rust extension failed to build (output above); python/rust-ext* will be unavailable");
+      return null;
     }
+    log.step(name(), "the Rust extension failed to build (output above); python/rust-ext* will be unavailable");
+    return extensionFailed(project, log,
+        "the Rust extension failed to build (maturin develop in rust-workloads/pyext; see the build output): fix it, then "
+            + "./bench build; the previously installed extension was uninstalled so it is not measured as the new one");
+  }
+
+  /** Uninstalls the (now stale) extension from the venv and records why, for this run and --no-build runs. */
+  private String extensionFailed(Project project, BuildLog log, String why) {
+    Tools.touch(extensionFailedMarker(project), why);
+    Tools.runVisible(
+        List.of(project.venvPython().toString(), "-m", "pip", "uninstall", "-y", "-q", "--disable-pip-version-check", EXTENSION_DIST),
+        project.pythonDir(), Map.of());
+    return why;
   }
 
   @Override
@@ -142,7 +179,8 @@ public final class PythonLanguage implements Language {
     if (!Files.isExecutable(project.venvPython())) {
       return Availability.missing("python-workloads/.venv is not built yet: run ./bench build (./bench run builds it too)");
     }
-    return Availability.OK;
+    String failed = read(extensionFailedMarker(project));
+    return failed.isBlank() ? Availability.OK : Availability.exceptVariants(Map.of(EXTENSION_VARIANTS, failed.strip()));
   }
 
   @Override
@@ -162,6 +200,37 @@ public final class PythonLanguage implements Language {
   @Override
   public Path workingDir(Project project) {
     return project.pythonDir();
+  }
+
+  /**
+   * The hash of the runner's Python sources, and (venv only) of the installed Rust extension
+   * module (the polybench_rs*.so maturin put into site-packages), or "not installed".
+   */
+  @Override
+  public Map<String, Object> buildId(Project project) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("python_sources", Language.hashOf(project, "python-workloads/polybench"));
+    if (interpreter == null) {
+      List<Path> so = extensionModules(project);
+      if (so.isEmpty()) {
+        d.put("rust_extension", "not installed");
+      } else {
+        d.put("rust_extension", Language.hashOf(project, so.stream().map(p -> project.root().relativize(p).toString()).toArray(String[]::new)));
+      }
+    }
+    return d;
+  }
+
+  /** The extension module files in the venv's site-packages. */
+  static List<Path> extensionModules(Project project) {
+    Path lib = project.venv().resolve("lib");
+    if (!Files.isDirectory(lib)) return List.of();
+    try (Stream<Path> files = Files.walk(lib, 5)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("polybench_rs") && f.getFileName().toString().endsWith(".so"))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   @Override

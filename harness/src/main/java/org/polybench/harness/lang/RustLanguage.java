@@ -38,15 +38,32 @@ public final class RustLanguage implements Language {
     if (Tools.stale(stamp, inputs) || !Files.isExecutable(project.rustRunner())) {
       log.step(name(), "building the runner (cargo build --release in rust-workloads)");
       if (!Tools.runVisible(List.of(cargo.get().toString(), "build", "--release", "--quiet"), rust, Map.of())) {
-        return Availability.missing("cargo build --release failed in rust-workloads (output above): fix it, then run ./bench build");
+        // the old binary stays on disk: the marker keeps --no-build runs from measuring it as current
+        Tools.touch(failedMarker(project), BUILD_FAILED);
+        return Availability.missing(BUILD_FAILED);
+      }
+      try {
+        Files.deleteIfExists(failedMarker(project));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
       Tools.touch(stamp, "built");
     }
     return check(project);
   }
 
+  private static final String BUILD_FAILED =
+      "cargo build --release failed in rust-workloads (output above): fix it, then run ./bench build (the binary left from an "
+          + "earlier build is not used, so old code is never measured as the new one)";
+
+  /** Present while the last cargo build failed. */
+  static Path failedMarker(Project project) {
+    return project.rustDir().resolve("target/release/.polybench-runner-failed");
+  }
+
   @Override
   public Availability check(Project project) {
+    if (Files.exists(failedMarker(project))) return Availability.missing(BUILD_FAILED);
     if (Tools.which("cargo").isEmpty() && !Files.isExecutable(project.rustRunner())) {
       return Availability.missing(INSTALL_RUST);
     }
@@ -61,6 +78,11 @@ public final class RustLanguage implements Language {
     List<String> cmd = new ArrayList<>(List.of(project.rustRunner().toString()));
     cmd.addAll(flags);
     return cmd;
+  }
+
+  @Override
+  public Map<String, Object> buildId(Project project) {
+    return Language.hashOf(project, project.root().relativize(project.rustRunner()).toString());
   }
 
   @Override

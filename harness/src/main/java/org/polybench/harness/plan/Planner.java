@@ -23,7 +23,9 @@ public final class Planner {
     List<Integer> sweep = asked != null ? asked : defaultThreads(Runtime.getRuntime().availableProcessors());
     List<Cell> cells = new ArrayList<>();
     for (Workload w : workloads) {
-      List<Long> sizes = req.sizes() != null && !req.sizes().isEmpty() ? req.sizes() : req.quick() ? w.quickSizes() : w.defaultSizes();
+      // a size given twice (--sizes 1e3,1000) is one cell
+      List<Long> sizes = List.copyOf(new LinkedHashSet<>(
+          req.sizes() != null && !req.sizes().isEmpty() ? req.sizes() : req.quick() ? w.quickSizes() : w.defaultSizes()));
       for (long size : sizes) {
         for (Implementation impl : impls) {
           if (!impl.supports(w.name())) continue;
@@ -53,7 +55,7 @@ public final class Planner {
    * workload names, thread counts, sizes, warm-up, iterations, timeout and invocations.
    */
   public static void check(PlanRequest req) {
-    resolveWorkloads(req.workloads());
+    SizeGuard.checkLimits(resolveWorkloads(req.workloads()), req.sizes());
     if (req.threads() != null) {
       for (int t : req.threads()) {
         if (t < 1) throw new UserError("bad thread count " + t + " in --threads: use positive integers, e.g. --threads 1,2");

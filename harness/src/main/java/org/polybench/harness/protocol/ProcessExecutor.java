@@ -13,9 +13,27 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts one runner process, collects stdout and stderr concurrently (a full pipe would block the
  * child), and kills the whole process tree when it outlives its timeout.
+ *
+ * <p>The runner's stdin is a pipe this process holds open and never writes: when the harness dies,
+ * however it dies (kill -9 included, when no shutdown hook runs), the kernel closes it and the
+ * runner, told by {@value #WATCH_ENV}={@value #WATCH_STDIN}, sees end-of-file and exits
+ * (docs/runner-protocol.md). A runner started by hand, without the variable, ignores its stdin.
  */
 public final class ProcessExecutor {
-  private static volatile Process current;
+  /** The environment variable that tells a runner to exit when its stdin reaches end-of-file. */
+  public static final String WATCH_ENV = "POLYBENCH_EXIT_ON_STDIN_EOF";
+
+  public static final String WATCH_STDIN = "1";
+
+  /** The runners alive now (the catalogue asks several at once). */
+  private static final java.util.Set<Process> CURRENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static volatile boolean shuttingDown;
+  private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many runner processes this harness has started so far (progress notes count them). */
+  public static int started() {
+    return STARTED.get();
+  }
 
   static {
     // Ctrl-C must not leave a runner behind, still burning a core.
@@ -26,11 +44,12 @@ public final class ProcessExecutor {
 
   public static ProcessOutcome execute(List<String> command, Path dir, Duration timeout) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put(WATCH_ENV, WATCH_STDIN);
     long start = System.nanoTime();
     Process p = pb.start();
-    current = p;
+    STARTED.incrementAndGet();
+    CURRENT.add(p);
     try {
-      p.getOutputStream().close();
       var out = drain(p.getInputStream());
       var err = drain(p.getErrorStream());
       boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -47,13 +66,23 @@ public final class ProcessExecutor {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for the runner", e);
     } finally {
-      current = null;
+      CURRENT.remove(p);
+      try {
+        p.getOutputStream().close();
+      } catch (IOException ignored) {
+        // the runner is gone already
+      }
     }
   }
 
+  /** True once the JVM is shutting down (Ctrl-C, SIGTERM): a runner that died now was killed by us. */
+  public static boolean shuttingDown() {
+    return shuttingDown;
+  }
+
   private static void killCurrent() {
-    Process p = current;
-    if (p != null) killTree(p);
+    shuttingDown = true;
+    CURRENT.forEach(ProcessExecutor::killTree);
   }
 
   private static void killTree(Process p) {

@@ -16,4 +16,26 @@ public record ProcessOutcome(Integer exitCode, String stdout, String stderr, lon
     }
     return sb.length() > 800 ? sb.substring(sb.length() - 800) : sb.toString();
   }
+
+  /**
+   * What an exit code says beyond its number, for the cell's error: 128+N is death by signal N
+   * (137: SIGKILL, on Linux usually the out-of-memory killer). Empty for ordinary exit codes.
+   * CellMeasurer's "runner failed with exit code N" message should append this.
+   */
+  public static String exitMeaning(Integer exitCode) {
+    if (exitCode == null || exitCode <= 128 || exitCode > 128 + 64) return "";
+    return switch (exitCode - 128) {
+      case 9 -> "killed by SIGKILL (out of memory? see dmesg, or give a smaller --sizes)";
+      case 15 -> "killed by SIGTERM";
+      case 11 -> "crashed with SIGSEGV";
+      case 6 -> "aborted (SIGABRT)";
+      case 2 -> "interrupted by SIGINT";
+      default -> "killed by signal " + (exitCode - 128);
+    };
+  }
+
+  /** {@link #exitMeaning} of this outcome's exit code. */
+  public String exitMeaning() {
+    return exitMeaning(exitCode);
+  }
 }

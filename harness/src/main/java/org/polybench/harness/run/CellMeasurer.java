@@ -75,8 +75,11 @@ public final class CellMeasurer {
         return failed(cell, Status.UNAVAILABLE, "unavailable here: " + outcome.stderrTail(), command, done, i, exit, wall, reference);
       }
       if (exit != 0) {
-        String what = exit == 2 ? "runner rejected its arguments (a harness/runner mismatch)" : "runner failed with exit code " + exit;
-        return failed(cell, Status.FAILED, which + what + ": " + outcome.stderrTail(), command, done, i, exit, wall, reference);
+        String meaning = outcome.exitMeaning();
+        String what = exit == 2 ? "runner rejected its arguments (a harness/runner mismatch)"
+            : "runner failed with exit code " + exit + (meaning.isEmpty() ? "" : " (" + meaning + ")");
+        String tail = outcome.stderrTail().isBlank() ? " and printed nothing on stderr" : ": " + outcome.stderrTail();
+        return failed(cell, Status.FAILED, which + what + tail, command, done, i, exit, wall, reference);
       }
       RunnerOutput o;
       try {

@@ -83,10 +83,13 @@ public final class Orchestrator {
 
   public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
     List<Language> langs = plan.languages().stream().map(this::language).toList();
+    // a resumed run (cli.Resume) brings its measurements and environment; a new one brings none
+    Map<String, Object> env = withBuilds(withCatalogue(EnvironmentProbe.capture(project, langs)), langs);
+    env.putAll(started.environment());
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
-            withCatalogue(EnvironmentProbe.capture(project, langs)), List.of());
+            env, started.measurements());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
     Map<String, Prepared> prepared = new HashMap<>();
@@ -101,13 +104,24 @@ public final class Orchestrator {
       CellResult m;
       if (!a.available()) {
         m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of());
+      } else if (a.variantReason(cell.implementation().variant()) != null) {
+        // e.g. a failed extension build: never start the runner on what an earlier build left behind
+        m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.variantReason(cell.implementation().variant()), List.of());
       } else {
         String key = cell.workload().name() + "/" + cell.size() + "/" + plan.settings().seed();
-        Prepared p = prepared.computeIfAbsent(key, k -> prepare(cell, plan.settings().seed()));
-        m = p.error() != null
-            ? CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of())
-            : measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
+        Prepared p = prepared.computeIfAbsent(key, k -> prepareBounded(cell, plan.settings()));
+        if (p.error() != null) {
+          m = CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of());
+        } else {
+          try (AutoCloseable ticking = Progress.ticker(out, plan.settings().invocations())) {
+            m = measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
       }
+      // Ctrl-C killed the runner: that cell is not a result, and --resume measures it again
+      if (org.polybench.harness.protocol.ProcessExecutor.shuttingDown()) break;
       run = run.withMeasurement(m);
       store.save(run);
       out.println(progressResult(m));
@@ -119,6 +133,18 @@ public final class Orchestrator {
 
   /** A workload's input file and reference answer for one size and seed, made once per run. */
   private record Prepared(java.nio.file.Path input, Reference reference, String error) {}
+
+  /** {@link #prepare} under the run's timeout, with progress notes: a huge size must not spin silently for hours. */
+  private Prepared prepareBounded(Cell cell, org.polybench.harness.plan.Settings settings) {
+    try {
+      return Progress.bounded("reference", () -> prepare(cell, settings.seed()), settings.timeout(), out);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return new Prepared(null, null, "the harness's reference answer for " + cell.workload().name() + " at this size " + e.getMessage()
+          + ": give a smaller --sizes or a longer --timeout");
+    } catch (Exception e) {
+      return new Prepared(null, null, "could not prepare the input or reference of " + cell.workload().name() + ": " + e.getMessage());
+    }
+  }
 
   private Prepared prepare(Cell cell, long seed) {
     try {
@@ -146,6 +172,22 @@ public final class Orchestrator {
 
   private static int digits(int n) {
     return Integer.toString(n).length();
+  }
+
+  /** The environment plus {@code builds}: per runner, the hash of what was measured (Language.buildId). */
+  private Map<String, Object> withBuilds(Map<String, Object> environment, List<Language> langs) {
+    Map<String, Object> env = new LinkedHashMap<>(environment);
+    Map<String, Object> builds = new LinkedHashMap<>();
+    for (Language l : langs) builds.put(l.name(), l.buildId(project));
+    env.put("builds", builds);
+    return env;
+  }
+
+  /** What environment.builds will record for this plan's runners. */
+  public Map<String, Object> builds(Plan plan) {
+    Map<String, Object> builds = new LinkedHashMap<>();
+    for (String name : plan.languages()) builds.put(name, language(name).buildId(project));
+    return builds;
   }
 
   /**

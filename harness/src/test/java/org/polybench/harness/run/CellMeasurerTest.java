@@ -146,6 +146,18 @@ class CellMeasurerTest {
   }
 
   @Test
+  void aRunnerKilledBySigkillSaysSoInsteadOfAnEmptyReason() throws IOException {
+    Settings one = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0, 1);
+    Path f = tmp.resolve("runner.sh");
+    Files.writeString(f, "#!/bin/sh\nkill -9 $$\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwx------"));
+    CellResult m = CellMeasurer.measure(cell, CellMeasurer.argsFor(cell, one, null, false), one, "rust", List.of(f.toString()), tmp, reference);
+    assertEquals(Status.FAILED, m.status());
+    assertTrue(m.error().contains("exit code 137 (killed by SIGKILL (out of memory?"), m.error());
+    assertTrue(m.error().endsWith("printed nothing on stderr"), m.error());
+  }
+
+  @Test
   void aProcessThatCrashesKeepsTheProcessesBeforeItWithTheirSamples() throws IOException {
     Settings three = new Settings(42, 1, 3, false, Duration.ofSeconds(20), 0, 3);
     Path state = tmp.resolve("calls");
