@@ -98,6 +98,10 @@ final class GraalPyCell {
     extra.put("inputs_ns", inputsNs);
     extra.putAll(GraalPyRunner.cpuAffinity());
     OptionalLong rss = PeakRss.bytes();
+    if (rss.isEmpty()) {
+      // peak_rss_bytes is null: say why rather than fall back to another measure
+      extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");
+    }
     RunResult result = new RunResult(
         RunResult.PROTOCOL_VERSION, flags.workload(), "python", VARIANT, flags.size(), flags.threads(),
         new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind), kind,

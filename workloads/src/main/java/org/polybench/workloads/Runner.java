@@ -287,6 +287,10 @@ public final class Runner implements Callable<Integer> {
         } catch (java.io.IOException | RuntimeException e) {
             // no procfs (not Linux): left out rather than guessed
         }
+        if (PeakRss.bytes().isEmpty()) {
+            // peak_rss_bytes is null: say why rather than fall back to another measure
+            extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");
+        }
         return extra;
     }
 
