@@ -28,6 +28,30 @@ class Measurement:
     samples_ns: list[int]
     checksum: float
     extra: dict = field(default_factory=dict)
+    # checksums of the workload's verification inputs (dot), after the seeded one
+    verify: list = field(default_factory=list)
+
+
+def format_checksum(value, kind: str) -> str:
+    """float: the shortest round-trip repr; the exact kinds: as they are (u64 in decimal)."""
+    return repr(float(value)) if kind == "float" else str(value)
+
+
+def checksum_text(m: Measurement, kind: str) -> str:
+    """The protocol's checksum string: the seeded input's checksum, then those of the
+    verification inputs, separated by a space (docs/workloads.md#dot)."""
+    return " ".join(format_checksum(v, kind) for v in [m.checksum, *m.verify])
+
+
+def verify_checksums(impl: Impl, size: int) -> list:
+    """Runs the kernel once, untimed, on each verification input of the workload, before the
+    seeded input is made: its memory is free again before the measured calls."""
+    if impl.verify_inputs is None:
+        return []
+    inputs = impl.verify_inputs(size)
+    value = impl.checksum(impl.kernel(*inputs))
+    del inputs
+    return [value]
 
 
 def agree(a: float, b: float, kind: str = "float") -> bool:
@@ -41,9 +65,11 @@ def measure(
 ) -> Measurement:
     """Prepares the inputs, runs the iterations, then releases what ``prepare``
     started (``impl.close``); ``Measurement.extra`` holds ``impl.extra(inputs)``."""
+    verify = verify_checksums(impl, size)
     inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
     try:
         m = _iterate(impl, inputs, warmup, iterations)
+        m.verify = verify
         if impl.extra is not None:
             m.extra = dict(impl.extra(inputs))
         return m

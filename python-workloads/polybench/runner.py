@@ -16,7 +16,7 @@ import sysconfig
 import traceback
 
 from . import PROTOCOL_VERSION
-from .measure import ChecksumMismatch, measure
+from .measure import ChecksumMismatch, checksum_text, format_checksum, measure  # noqa: F401
 from .variants import BadInput, Unavailable
 from .workloads import READS_INPUT, WORKLOADS
 
@@ -90,11 +90,6 @@ def runtime_info(variant: str) -> dict:
 
         info["polybench_rs"] = polybench_rs.build_info()
     return info
-
-
-def format_checksum(value, kind: str) -> str:
-    """float: the shortest round-trip repr; exact kinds (u64): the integer in decimal."""
-    return repr(float(value)) if kind == "float" else str(value)
 
 
 def cpu_affinity() -> dict:
@@ -208,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "warmup_ns": m.warmup_ns,
         "samples_ns": m.samples_ns,
-        "checksum": format_checksum(m.checksum, impl.checksum_kind),
+        "checksum": checksum_text(m, impl.checksum_kind),
         "checksum_kind": impl.checksum_kind,
         "peak_rss_bytes": rss,
         "runtime": runtime,

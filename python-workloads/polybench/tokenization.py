@@ -8,8 +8,8 @@ completely, is ``[UNK]`` as a whole. Hugging Face ``tokenizers`` is the oracle.
 The runner gives ``--input corpus.txt`` (``vocab.txt`` sits next to it). Each measured iteration
 tokenizes every document, one call per document, timed with one clock read per document
 boundary; the iteration's time is the sum of its documents' times. Checksum: ``"<count>:<fnv>"``,
-the number of ids and FNV-1a 64 over the ids as u32 little-endian (``checksum_kind``
-``tokens+fnv64``).
+the number of ids and FNV-1a 64 over, per document, its id count and then its ids, each as u32
+little-endian (``checksum_kind`` ``docs+tokens+fnv64``): the document boundaries are part of it.
 
 Variants: ``pure`` (plain Python), ``hf-tokenizers`` (the library, one document per call,
 single-threaded), ``hf-tokenizers-batch`` (``encode_batch`` over the whole corpus on ``--threads``
@@ -37,7 +37,7 @@ MAX_INPUT_CHARS_PER_WORD = 100
 UNK = "[UNK]"
 CONTINUATION = "##"
 VOCAB_FILE = "vocab.txt"
-CHECKSUM_KIND = "tokens+fnv64"
+CHECKSUM_KIND = "docs+tokens+fnv64"
 
 FNV_OFFSET = 0xCBF29CE484222325
 FNV_PRIME = 0x100000001B3
@@ -108,9 +108,29 @@ def fnv1a_ids(ids) -> int:
     return h
 
 
-def checksum(ids) -> str:
-    """'<count>:<16 hex digits>' of a flat sequence of ids."""
-    return f"{len(ids)}:{fnv1a_ids(ids):016x}"
+def checksum(per_doc) -> str:
+    """'<count>:<16 hex digits>' of the documents' ids (one sequence per document): the
+    number of ids, and FNV-1a 64 over each document's id count followed by its ids."""
+    return checksum_framed(frame(per_doc))
+
+
+def frame(per_doc) -> array:
+    """Each document's id count, then its ids, as one u32 stream (what the checksum hashes):
+    tokenizing two documents as one gives another stream, so another checksum."""
+    framed = array("I")
+    for ids in per_doc:
+        framed.append(len(ids))
+        framed.extend(ids)
+    return framed
+
+
+def checksum_framed(framed: array) -> str:
+    """The checksum of a ``frame`` stream: the count excludes the documents' lengths."""
+    ids = i = 0
+    while i < len(framed):
+        ids += framed[i]
+        i += framed[i] + 1
+    return f"{ids}:{fnv1a_ids(framed):016x}"
 
 
 def flatten(per_doc) -> array:
@@ -260,7 +280,7 @@ def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) 
     times: list[int] = []
     latencies: list[int] = []
     first_digest = None
-    flat = array("I")
+    framed = array("I")
     gc.collect()
     for i in range(warmup + iterations):
         if batch:
@@ -283,15 +303,15 @@ def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) 
             times.append(t - t0)
             if i >= warmup:
                 latencies.extend(lat)
-        flat = flatten(out)
+        framed = frame(out)
         del out
-        digest = hashlib.blake2b(flat.tobytes(), digest_size=16).digest()
+        digest = hashlib.blake2b(framed.tobytes(), digest_size=16).digest()
         if first_digest is None:
             first_digest = digest
         elif digest != first_digest:
             raise ChecksumMismatch(f"iteration {i} gave other token ids than iteration 0")
-    return {"warmup_ns": times[:warmup], "samples_ns": times[warmup:], "checksum": checksum(flat),
-            "tokens": len(flat), "latencies": latencies}
+    return {"warmup_ns": times[:warmup], "samples_ns": times[warmup:], "checksum": checksum_framed(framed),
+            "tokens": len(framed) - len(docs), "latencies": latencies}
 
 
 # --- variants --------------------------------------------------------------------------------

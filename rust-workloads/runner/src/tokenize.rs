@@ -107,6 +107,7 @@ pub fn run(args: &Args) -> Result<Measured, String> {
         warmup_ns: times,
         samples_ns,
         checksum: Checksum::Tokens(checksum),
+        verify: Vec::new(),
         extra,
     })
 }

@@ -220,10 +220,14 @@ public final class Runner implements Callable<Integer> {
     private <I, O> int measure(Registry.Registration<I, O> registration, Config config)
             throws JsonProcessingException {
         Workload<I, O> target = registration.workload();
-        // Inputs and the variant are made before any timing starts.
+        // The variant and the inputs are made before any timing starts.
+        Variant<I, O> kernel = registration.factory().get();
+        // The verification input first (one untimed call), unreachable before the seeded input exists.
+        I verify = target.verificationInput(config.size());
+        String verifyChecksum = verify == null ? null : target.checksumText(kernel.run(verify));
+        verify = null;
         I prepared = target.prepare(
                 new InputSpec(config.size(), config.seed(), config.input(), config.threads()));
-        Variant<I, O> kernel = registration.factory().get();
 
         Measurement measurement;
         try {
@@ -247,7 +251,7 @@ public final class Runner implements Callable<Integer> {
                 new BigInteger(Long.toUnsignedString(config.seed())),
                 measurement.warmupNs(),
                 measurement.samplesNs(),
-                measurement.checksum(),
+                verifyChecksum == null ? measurement.checksum() : measurement.checksum() + " " + verifyChecksum,
                 target.checksumKind(),
                 rss.isPresent() ? rss.getAsLong() : null,
                 RuntimeInfo.describe(kernel.runtimeInfo()),

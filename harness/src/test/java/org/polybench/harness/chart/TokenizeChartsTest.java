@@ -35,7 +35,7 @@ class TokenizeChartsTest {
     return new Measurement(
         m.workload(), m.language(), m.variant(), m.size(), m.threads(), m.status(), m.error(), m.warmupNs(),
         m.samplesNs(), m.medianNs(), m.minNs(), m.maxNs(), m.meanNs(), m.stddevNs(), m.ciLowNs(), m.ciHighNs(),
-        m.ciLevel(), m.peakRssBytes(), checksum, "tokens+fnv64", checksum, true, m.runtime(), extra,
+        m.ciLevel(), m.peakRssBytes(), checksum, "docs+tokens+fnv64", checksum, true, m.runtime(), extra,
         m.processWallNs(), m.exitCode(), m.command());
   }
 
