@@ -8,14 +8,11 @@ output is dropped before the next call (so two outputs never coexist in RSS).
 from __future__ import annotations
 
 import gc
-import math
 import time
 from dataclasses import dataclass, field
 
 from .variants import Impl
 
-# Same rule the orchestrator uses for checksum_kind "float".
-REL_TOL = 1e-9
 
 
 class ChecksumMismatch(Exception):
@@ -54,10 +51,11 @@ def verify_checksums(impl: Impl, size: int) -> list:
     return [value]
 
 
-def agree(a: float, b: float, kind: str = "float") -> bool:
-    if kind != "float":  # exact kinds ("u64", ...): no tolerance
-        return a == b
-    return a == b or math.isclose(a, b, rel_tol=REL_TOL, abs_tol=0.0)
+def agree(a, b, kind: str = "float") -> bool:
+    """Whether two iterations agree: exactly, for every kind, as in the Rust and Java runners.
+    The kernel and its input are the same, so any difference is a bug (state kept between
+    calls, an unordered reduction), not rounding."""
+    return a == b
 
 
 def measure(

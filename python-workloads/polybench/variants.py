@@ -15,9 +15,8 @@ hand any variant hand-made inputs via ``Impl.from_lists``.
 
 Optional, for workloads that need them (defaults keep the float workloads as they are):
 
-* ``checksum_kind``: ``"float"`` (printed with ``repr``, iterations agree within
-  a relative 1e-9) or an exact kind such as ``"u64"`` (printed with ``str``,
-  iterations must agree exactly);
+* ``checksum_kind``: ``"float"`` (printed with ``repr``) or an exact kind such as
+  ``"u64"`` or ``"f64+sha256"`` (printed with ``str``); iterations must agree exactly;
 * ``threaded``: ``prepare`` is called as ``prepare(size, seed, threads)``;
 * ``extra(inputs) -> dict``: fields for the protocol's ``extra`` object, read
   after the measured iterations (e.g. a pool's start-up time);
