@@ -1,15 +1,17 @@
 """Workload ``normalize`` (docs/workloads.md): a new array y[i] = (a[i] - min) / (max - min).
 
 Constant input (including size 1) gives all 0.0; empty input gives an empty output.
-Input: ``a`` = doubles from ``seed``. Checksum: the sum of the outputs (math.fsum).
+Input: ``a`` = doubles from ``seed``. Checksum (``f64+sha256``): the count and SHA-256 of the
+outputs' float64 bit patterns in order: exact, so a permuted, truncated or float32-rounded output
+fails, and every correct implementation (subtract, then divide) gives the same bits.
 """
 
 from __future__ import annotations
 
-import math
-
 from . import splitmix64
-from .variants import Impl, Loader, fsum_array, require_numpy, require_rs, Row
+from .variants import Impl, Loader, f64_sha256_array, f64_sha256_list, require_numpy, require_rs, Row
+
+CHECKSUM_KIND = "f64+sha256"
 
 
 def prepare_lists(size: int, seed: int) -> tuple[list[float]]:
@@ -30,12 +32,12 @@ def normalize_pure(xs: list[float]) -> list[float]:
     return [(x - lo) / span for x in xs]
 
 
-def checksum_list(ys: list[float]) -> float:
-    return math.fsum(ys)
+def checksum_list(ys: list[float]) -> str:
+    return f64_sha256_list(ys)
 
 
 def _pure() -> Impl:
-    return Impl(prepare_lists, normalize_pure, checksum_list, "list")
+    return Impl(prepare_lists, normalize_pure, checksum_list, "list", CHECKSUM_KIND)
 
 
 def _numpy() -> Impl:
@@ -49,19 +51,19 @@ def _numpy() -> Impl:
             return np.zeros(xs.shape, dtype=np.float64)
         return (xs - lo) / (hi - lo)
 
-    return Impl(prepare_arrays, normalize_numpy, fsum_array, "ndarray")
+    return Impl(prepare_arrays, normalize_numpy, f64_sha256_array, "ndarray", CHECKSUM_KIND)
 
 
 def _rust_ext() -> Impl:
     rs = require_rs()
     # List in, list out: both conversions happen inside the timed call.
-    return Impl(prepare_lists, rs.normalize_list, checksum_list, "list")
+    return Impl(prepare_lists, rs.normalize_list, checksum_list, "list", CHECKSUM_KIND)
 
 
 def _rust_ext_numpy() -> Impl:
     require_numpy()
     rs = require_rs()
-    return Impl(prepare_arrays, rs.normalize_numpy, fsum_array, "ndarray")
+    return Impl(prepare_arrays, rs.normalize_numpy, f64_sha256_array, "ndarray", CHECKSUM_KIND)
 
 
 VARIANTS: dict[str, Row] = {

@@ -11,14 +11,13 @@ import argparse
 import json
 import os
 import platform
-import resource
 import sys
 import sysconfig
 import threading
 import traceback
 
 from . import PROTOCOL_VERSION
-from .measure import ChecksumMismatch, measure
+from .measure import ChecksumMismatch, checksum_text, format_checksum, measure  # noqa: F401
 from .variants import BadInput, Unavailable
 from .workloads import READS_INPUT, WORKLOADS
 
@@ -94,11 +93,6 @@ def runtime_info(variant: str) -> dict:
     return info
 
 
-def format_checksum(value, kind: str) -> str:
-    """float: the shortest round-trip repr; exact kinds (u64): the integer in decimal."""
-    return repr(float(value)) if kind == "float" else str(value)
-
-
 def cpu_affinity() -> dict:
     """{"cpu_affinity": "0-1"}: the CPUs this process may run on (Cpus_allowed_list
     in /proc/self/status); empty where procfs is missing."""
@@ -112,9 +106,23 @@ def cpu_affinity() -> dict:
     return {}
 
 
-def peak_rss_bytes() -> int:
-    # Linux reports ru_maxrss in KiB.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+def peak_rss() -> tuple[int | None, dict]:
+    """(bytes, extra): this process's own peak resident set, ``VmHWM`` in
+    /proc/self/status. Not ``getrusage(RUSAGE_SELF).ru_maxrss``: on Linux that
+    survives exec and starts from the parent's peak, so a runner started by the
+    harness JVM reported the JVM's ~90 MB. Where VmHWM is missing (not Linux) the
+    bytes are None and ``extra.peak_rss_unavailable`` says why: no silent fallback."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    value, unit = line.split(":", 1)[1].split()
+                    if unit != "kB":
+                        return None, {"peak_rss_unavailable": f"VmHWM in unknown unit {unit!r}"}
+                    return int(value) * 1024, {}
+    except OSError as e:
+        return None, {"peak_rss_unavailable": f"cannot read /proc/self/status ({e.strerror}): no VmHWM here"}
+    return None, {"peak_rss_unavailable": "/proc/self/status has no VmHWM line"}
 
 
 def catalogue() -> dict:
@@ -209,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(impl, "runtime_info"):
         runtime.update(impl.runtime_info(args.threads))
 
+    rss, rss_note = peak_rss()
     result = {
         "protocol": PROTOCOL_VERSION,
         "workload": args.workload,
@@ -219,11 +228,11 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "warmup_ns": m.warmup_ns,
         "samples_ns": m.samples_ns,
-        "checksum": format_checksum(m.checksum, impl.checksum_kind),
+        "checksum": checksum_text(m, impl.checksum_kind),
         "checksum_kind": impl.checksum_kind,
-        "peak_rss_bytes": peak_rss_bytes(),
+        "peak_rss_bytes": rss,
         "runtime": runtime,
-        "extra": {**m.extra, **cpu_affinity()},
+        "extra": {**m.extra, **cpu_affinity(), **rss_note},
     }
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()

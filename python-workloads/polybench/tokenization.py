@@ -8,8 +8,8 @@ completely, is ``[UNK]`` as a whole. Hugging Face ``tokenizers`` is the oracle.
 The runner gives ``--input corpus.txt`` (``vocab.txt`` sits next to it). Each measured iteration
 tokenizes every document, one call per document, timed with one clock read per document
 boundary; the iteration's time is the sum of its documents' times. Checksum: ``"<count>:<fnv>"``,
-the number of ids and FNV-1a 64 over the ids as u32 little-endian (``checksum_kind``
-``tokens+fnv64``).
+the number of ids and FNV-1a 64 over, per document, its id count and then its ids, each as u32
+little-endian (``checksum_kind`` ``docs+tokens+fnv64``): the document boundaries are part of it.
 
 Variants: ``pure`` (plain Python), ``hf-tokenizers`` (the library, one document per call,
 single-threaded), ``hf-tokenizers-batch`` (``encode_batch`` over the whole corpus on ``--threads``
@@ -18,17 +18,15 @@ rayon threads), ``rust-ext`` (our Rust tokenizer via PyO3, one document per call
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import re
-import time
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .measure import ChecksumMismatch, Measurement
+from .measure import Measurement, iterate
 from .variants import BadInput, Unavailable, require_rs, Row
 
 WHITESPACE = " \t\n\x0b\x0c\r"
@@ -37,7 +35,7 @@ MAX_INPUT_CHARS_PER_WORD = 100
 UNK = "[UNK]"
 CONTINUATION = "##"
 VOCAB_FILE = "vocab.txt"
-CHECKSUM_KIND = "tokens+fnv64"
+CHECKSUM_KIND = "docs+tokens+fnv64"
 
 FNV_OFFSET = 0xCBF29CE484222325
 FNV_PRIME = 0x100000001B3
@@ -108,9 +106,29 @@ def fnv1a_ids(ids) -> int:
     return h
 
 
-def checksum(ids) -> str:
-    """'<count>:<16 hex digits>' of a flat sequence of ids."""
-    return f"{len(ids)}:{fnv1a_ids(ids):016x}"
+def checksum(per_doc) -> str:
+    """'<count>:<16 hex digits>' of the documents' ids (one sequence per document): the
+    number of ids, and FNV-1a 64 over each document's id count followed by its ids."""
+    return checksum_framed(frame(per_doc))
+
+
+def frame(per_doc) -> array:
+    """Each document's id count, then its ids, as one u32 stream (what the checksum hashes):
+    tokenizing two documents as one gives another stream, so another checksum."""
+    framed = array("I")
+    for ids in per_doc:
+        framed.append(len(ids))
+        framed.extend(ids)
+    return framed
+
+
+def checksum_framed(framed: array) -> str:
+    """The checksum of a ``frame`` stream: the count excludes the documents' lengths."""
+    ids = i = 0
+    while i < len(framed):
+        ids += framed[i]
+        i += framed[i] + 1
+    return f"{ids}:{fnv1a_ids(framed):016x}"
 
 
 def flatten(per_doc) -> array:
@@ -252,46 +270,26 @@ class TokenizeImpl:
 
 
 def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) -> dict:
-    """Times ``warmup + iterations`` passes over the corpus. Per document (not batch): one
-    perf_counter_ns read per document boundary, so the documents' times add up to the
-    iteration's. Outputs are compared across iterations by digest; the FNV checksum (slow in
-    Python) is computed once, from the last iteration, outside every timed region."""
-    pc = time.perf_counter_ns
-    times: list[int] = []
-    latencies: list[int] = []
-    first_digest = None
-    flat = array("I")
-    gc.collect()
-    for i in range(warmup + iterations):
-        if batch:
-            t0 = pc()
-            out = encode(docs)
-            t1 = pc()
-            times.append(t1 - t0)
-        else:
-            out = []
-            append = out.append
-            lat = [0] * len(docs)
-            j = 0
-            t0 = t = pc()
-            for doc in docs:
-                append(encode(doc))
-                t2 = pc()
-                lat[j] = t2 - t
-                t = t2
-                j += 1
-            times.append(t - t0)
-            if i >= warmup:
-                latencies.extend(lat)
-        flat = flatten(out)
-        del out
-        digest = hashlib.blake2b(flat.tobytes(), digest_size=16).digest()
-        if first_digest is None:
-            first_digest = digest
-        elif digest != first_digest:
-            raise ChecksumMismatch(f"iteration {i} gave other token ids than iteration 0")
-    return {"warmup_ns": times[:warmup], "samples_ns": times[warmup:], "checksum": checksum(flat),
-            "tokens": len(flat), "latencies": latencies}
+    """Times ``warmup + iterations`` passes over the corpus with the runner's one loop
+    (``measure.iterate``): one call over all documents (batch), or one call per document with a
+    clock read per document boundary. Outputs are compared across iterations by digest; the FNV
+    checksum (slow in Python) is computed once, from the last iteration's framed ids, outside
+    every timed region."""
+    def digest(out):
+        framed = frame(out)
+        return "ids blake2b " + hashlib.blake2b(framed.tobytes(), digest_size=16).hexdigest(), framed
+
+    last: list = []
+
+    def keep(out):
+        d, framed = digest(out)
+        last[:] = [framed]
+        return d
+
+    loop = iterate(encode, (docs,), warmup, iterations, keep, items=None if batch else docs)
+    framed = last[0]
+    return {"warmup_ns": loop.warmup_ns, "samples_ns": loop.samples_ns, "checksum": checksum_framed(framed),
+            "tokens": len(framed) - len(docs), "latencies": loop.item_latencies_ns}
 
 
 # --- variants --------------------------------------------------------------------------------

@@ -15,19 +15,24 @@ hand any variant hand-made inputs via ``Impl.from_lists``.
 
 Optional, for workloads that need them (defaults keep the float workloads as they are):
 
-* ``checksum_kind``: ``"float"`` (printed with ``repr``, iterations agree within
-  a relative 1e-9) or an exact kind such as ``"u64"`` (printed with ``str``,
-  iterations must agree exactly);
+* ``checksum_kind``: ``"float"`` (printed with ``repr``) or an exact kind such as
+  ``"u64"`` or ``"f64+sha256"`` (printed with ``str``); iterations must agree exactly;
 * ``threaded``: ``prepare`` is called as ``prepare(size, seed, threads)``;
 * ``extra(inputs) -> dict``: fields for the protocol's ``extra`` object, read
   after the measured iterations (e.g. a pool's start-up time);
-* ``close(inputs)``: releases what ``prepare`` started (a process pool).
+* ``close(inputs)``: releases what ``prepare`` started (a process pool);
+* ``verify_inputs(size) -> tuple``: the workload's verification input (dot), in this
+  variant's container; the kernel runs on it once, untimed, and its checksum follows the
+  seeded one in the protocol's checksum string.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
+import sys
+from array import array
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -50,6 +55,7 @@ class Impl:
     threaded: bool = False
     extra: Callable[[tuple], dict] | None = None
     close: Callable[[tuple], None] | None = None
+    verify_inputs: Callable[[int], tuple] | None = None
 
     def from_lists(self, *lists: list[float]) -> tuple:
         if self.takes == "list":
@@ -117,6 +123,26 @@ def fsum_array(arr, chunk: int = 1 << 16) -> float:
             arr[i : i + chunk].tolist() for i in range(0, n, chunk)
         )
     )
+
+
+def f64_sha256_list(ys, chunk: int = 1 << 16) -> str:
+    """``f64+sha256`` (docs/workloads.md#normalize): the count and SHA-256 of every value's
+    float64 bit pattern, 8 bytes little-endian, in order; in chunks, so no copy of the whole
+    output inflates peak RSS."""
+    sha = hashlib.sha256()
+    for i in range(0, len(ys), chunk):
+        block = array("d", ys[i : i + chunk])
+        if sys.byteorder != "little":
+            block.byteswap()
+        sha.update(block)
+    return f"{len(ys)}:{sha.hexdigest()}"
+
+
+def f64_sha256_array(arr) -> str:
+    """``f64+sha256`` of a float64 ndarray, hashed in place (no copy when it is contiguous LE)."""
+    np = require_numpy()
+    flat = np.ascontiguousarray(arr, dtype="<f8").reshape(-1)
+    return f"{flat.size}:{hashlib.sha256(memoryview(flat).cast('B')).hexdigest()}"
 
 
 def seed_b(seed: int) -> int:

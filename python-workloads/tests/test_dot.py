@@ -3,15 +3,14 @@ import math
 import numpy as np
 import pytest
 
+import spec
 from polybench import dot, splitmix64
 from polybench.variants import Impl
 
 VARIANTS = list(dot.VARIANTS)
 U64_MAX = (1 << 64) - 1
-
-
-def reference(a, b):
-    return math.fsum(x * y for x, y in zip(a, b, strict=True))
+# the exact dot product rounded once (tests/spec.py), not a copy of a kernel
+reference = spec.dot_exact
 
 
 @pytest.fixture(params=VARIANTS)
@@ -49,7 +48,7 @@ def test_random_against_reference(impl):
     a, b = splitmix64.pure_doubles(9, 257), splitmix64.pure_doubles(10, 257)
     a = [x - 0.5 for x in a]  # mixed signs
     got = impl.checksum(impl.kernel(*impl.from_lists(a, b)))
-    assert math.isclose(got, reference(a, b), rel_tol=1e-12)
+    assert spec.dot_within_bound(got, a, b)
 
 
 def test_inputs_not_modified(impl):
@@ -83,13 +82,31 @@ def test_mismatched_lengths_raise(name):
         impl.kernel(a, b)
 
 
-def test_all_variants_agree_size_1000():
-    size, seed = 1000, 42
+@pytest.mark.parametrize("size", [1000, 20_011])
+def test_all_variants_within_the_float64_bound(size):
+    seed = 42
     a, b = splitmix64.pure_doubles(seed, size), splitmix64.pure_doubles(seed + 1, size)
-    expected = reference(a, b)
-    got = {}
     for name, load in dot.VARIANTS.items():
         impl = load()
-        got[name] = impl.checksum(impl.kernel(*impl.prepare(size, seed)))
-    for name, value in got.items():
-        assert math.isclose(value, expected, rel_tol=1e-9), (name, value, expected)
+        got = impl.checksum(impl.kernel(*impl.prepare(size, seed)))
+        assert spec.dot_within_bound(got, a, b), (name, got, reference(a, b))
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 1001, 20_011])
+def test_verification_input_is_the_spec_s_and_exact_in_every_variant(size):
+    want_a, want_b = spec.dot_verify_inputs(size)
+    for name, load in dot.VARIANTS.items():
+        impl = load()
+        a, b = impl.verify_inputs(size)
+        assert (list(a), list(b)) == (want_a, want_b), name
+        assert impl.checksum(impl.kernel(a, b)) == size * spec.VERIFY_VALUE, name
+
+
+def test_float32_inputs_fail_the_bound_on_the_verification_input():
+    # what the verification input is for: at 1e5 float32-rounded seeded inputs would
+    # still land within 1e-9 of the answer
+    n = 100_000
+    a, b = spec.dot_verify_inputs(n)
+    f32 = float(np.dot(np.asarray(a, np.float32).astype(np.float64), np.asarray(b, np.float32).astype(np.float64)))
+    exact = n * spec.VERIFY_VALUE
+    assert abs(f32 - exact) > 1000 * spec.dot_bound(n) * exact

@@ -1,21 +1,15 @@
-import math
+import struct
 
 import numpy as np
 import pytest
 
+import spec
 from polybench import normalize, splitmix64
 from polybench.variants import Impl
 
 VARIANTS = list(normalize.VARIANTS)
-
-
-def reference(xs):
-    if not xs:
-        return []
-    lo, hi = min(xs), max(xs)
-    if lo == hi:
-        return [0.0] * len(xs)
-    return [(x - lo) / (hi - lo) for x in xs]
+# the spec's answer, with exact arithmetic rounded once per operation (tests/spec.py)
+reference = spec.normalize
 
 
 @pytest.fixture(params=VARIANTS)
@@ -56,19 +50,17 @@ def test_small_cases_exact(impl, case):
     assert reference(xs) == expected
     _, out = run(impl, xs)
     assert list(out) == expected
-    assert impl.checksum(out) == math.fsum(expected)
-    assert type(impl.checksum(out)) is float
+    assert impl.checksum(out) == spec.f64_sha256(expected)
 
 
 def test_random_against_reference(impl):
     xs = [10.0 * x - 3.0 for x in splitmix64.pure_doubles(3, 501)]
     _, out = run(impl, xs)
     expected = reference(xs)
-    assert len(out) == len(expected)
-    for got, want in zip(out, expected):
-        assert math.isclose(got, want, rel_tol=1e-12, abs_tol=1e-15)
+    # subtract, then divide: bit for bit the spec's values
+    assert [struct.pack("<d", y) for y in out] == [struct.pack("<d", y) for y in expected]
     assert min(out) == 0.0 and max(out) == 1.0
-    assert math.isclose(impl.checksum(out), math.fsum(expected), rel_tol=1e-12)
+    assert impl.checksum(out) == spec.f64_sha256(expected)
 
 
 def test_output_is_new_and_input_untouched(impl):
@@ -86,12 +78,51 @@ def test_prepare_matches_spec(impl):
     assert type(xs) is (list if impl.takes == "list" else np.ndarray)
 
 
-def test_all_variants_agree_size_1000():
-    size, seed = 1000, 42
-    expected = math.fsum(reference(splitmix64.pure_doubles(seed, size)))
-    got = {}
+@pytest.mark.parametrize("size", [1000, 20_011])  # odd: SIMD tails
+def test_all_variants_give_the_spec_bits(size):
+    seed = 42
+    expected = spec.f64_sha256(reference(splitmix64.pure_doubles(seed, size)))
     for name, load in normalize.VARIANTS.items():
         impl = load()
-        got[name] = impl.checksum(impl.kernel(*impl.prepare(size, seed)))
-    for name, value in got.items():
-        assert math.isclose(value, expected, rel_tol=1e-9), (name, value, expected)
+        got = impl.checksum(impl.kernel(*impl.prepare(size, seed)))
+        assert got == expected, name
+
+
+# The checksum (f64+sha256) must change whenever an output is wrong in a way a bug makes it
+# wrong; the sum of the outputs, the old checksum, passed all of these.
+RIGHT = reference(splitmix64.pure_doubles(5, 1000))
+
+
+def test_checksum_catches_a_reversed_output():
+    assert normalize.checksum_list(RIGHT[::-1]) != normalize.checksum_list(RIGHT)
+
+
+def test_checksum_catches_two_swapped_outputs():
+    swapped = list(RIGHT)
+    swapped[10], swapped[11] = swapped[11], swapped[10]
+    assert normalize.checksum_list(swapped) != normalize.checksum_list(RIGHT)
+
+
+def test_checksum_catches_an_output_rounded_to_float32():
+    f32 = list(np.asarray(RIGHT, dtype=np.float32).astype(np.float64))
+    assert normalize.checksum_list(f32) != normalize.checksum_list(RIGHT)
+
+
+def test_checksum_catches_a_dropped_element():
+    assert normalize.checksum_list(RIGHT[:-1]) != normalize.checksum_list(RIGHT)
+
+
+def test_checksum_catches_a_reciprocal_multiply():
+    xs = splitmix64.pure_doubles(5, 1000)
+    lo, hi = min(xs), max(xs)
+    inv = 1.0 / (hi - lo)
+    assert normalize.checksum_list([(x - lo) * inv for x in xs]) != normalize.checksum_list(RIGHT)
+
+
+def test_list_and_array_checksums_are_the_spec_s():
+    assert normalize.checksum_list(RIGHT) == spec.f64_sha256(RIGHT)
+    from polybench.variants import f64_sha256_array
+    assert f64_sha256_array(np.asarray(RIGHT)) == spec.f64_sha256(RIGHT)
+    # big chunks and small chunks hash the same stream
+    from polybench.variants import f64_sha256_list
+    assert f64_sha256_list(RIGHT, chunk=7) == spec.f64_sha256(RIGHT)

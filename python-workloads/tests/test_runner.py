@@ -6,6 +6,7 @@ import platform
 import numpy as np
 import pytest
 
+import spec
 from polybench import dot, normalize, splitmix64
 from polybench.workloads import WORKLOADS
 
@@ -22,11 +23,26 @@ SHADOW_NO_NUMPY = {"numpy/__init__.py": "raise ImportError('simulated: numpy not
 
 
 def reference_checksum(workload, size, seed):
+    """The protocol checksum the spec gives (tests/spec.py), not one of the variants' code."""
     a = splitmix64.pure_doubles(seed, size)
     if workload == "dot":
         b = splitmix64.pure_doubles(seed + 1, size)
-        return math.fsum(x * y for x, y in zip(a, b))
-    return math.fsum(normalize.normalize_pure(a))
+        return spec.dot_exact(a, b), size * spec.VERIFY_VALUE
+    return spec.f64_sha256(spec.normalize(a))
+
+
+def assert_checksum(out, workload, size, seed):
+    want = reference_checksum(workload, size, seed)
+    if workload == "dot":
+        assert out["checksum_kind"] == "float"
+        seeded, verify = (float(v) for v in out["checksum"].split(" "))
+        a = splitmix64.pure_doubles(seed, size)
+        assert spec.dot_within_bound(seeded, a, splitmix64.pure_doubles(seed + 1, size))
+        assert out["checksum"].split(" ")[0] == repr(seeded)
+        assert verify == want[1]
+    else:
+        assert out["checksum_kind"] == "f64+sha256"
+        assert out["checksum"] == want
 
 
 def test_workload_registry():
@@ -47,10 +63,7 @@ def test_json_output(runner, workload, variant):
         assert len(out[key]) == count
         assert all(type(t) is int and t > 0 for t in out[key])
     assert type(out["checksum"]) is str
-    value = float(out["checksum"])
-    assert repr(value) == out["checksum"]
-    assert math.isclose(value, reference_checksum(workload, 1000, 7), rel_tol=1e-9)
-    assert out["checksum_kind"] == "float"
+    assert_checksum(out, workload, 1000, 7)
     assert type(out["peak_rss_bytes"]) is int and out["peak_rss_bytes"] > 1 << 20
     if platform.system() == "Linux":
         assert out["extra"]["cpu_affinity"]  # e.g. "0-1", from /proc/self/status
@@ -72,7 +85,7 @@ def test_defaults(runner):
     out = r.json()
     assert (out["threads"], out["seed"]) == (1, 42)
     assert (len(out["warmup_ns"]), len(out["samples_ns"])) == (3, 10)
-    assert math.isclose(float(out["checksum"]), reference_checksum("dot", 10, 42), rel_tol=1e-9)
+    assert_checksum(out, "dot", 10, 42)
 
 
 @pytest.mark.parametrize("workload,variant", ALL)
@@ -81,7 +94,7 @@ def test_size_zero(runner, workload, variant):
                 "--warmup", 0, "--iterations", 1])
     assert r.returncode == 0, r.stderr
     out = r.json()
-    assert out["checksum"] == "0.0"
+    assert_checksum(out, workload, 0, 42)
     assert out["warmup_ns"] == [] and len(out["samples_ns"]) == 1
 
 
@@ -155,7 +168,7 @@ def test_pure_runs_without_numpy(runner, workload):
     assert r.returncode == 0, r.stderr
     out = r.json()
     assert "numpy" not in out["runtime"]
-    assert math.isclose(float(out["checksum"]), reference_checksum(workload, 200, 42), rel_tol=1e-9)
+    assert_checksum(out, workload, 200, 42)
 
 
 def test_iterations_disagree_exit_1(runner):

@@ -58,12 +58,25 @@ def test_the_oracle_pipeline_is_the_spec_on_control_characters():
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def test_checksum_is_count_and_fnv1a_over_u32_le():
-    assert tk.checksum([]) == "0:cbf29ce484222325"
+def _fnv1a(data: bytes) -> int:
     h = 0xCBF29CE484222325
-    for b in (0x01, 0x02, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0xFF):
+    for b in data:
         h = ((h ^ b) * 0x100000001B3) & ((1 << 64) - 1)
-    assert tk.checksum([0x0201, 0xFFFFFFFF]) == f"2:{h:016x}"
+    return h
+
+
+def test_checksum_is_count_and_fnv1a_over_each_documents_count_then_ids_u32_le():
+    # docs/workloads.md, byte by byte
+    assert tk.checksum([]) == "0:cbf29ce484222325"
+    assert tk.checksum([[]]) == f"0:{_fnv1a(bytes(4)):016x}"
+    stream = bytes([2, 0, 0, 0, 0x01, 0x02, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0])
+    assert tk.checksum([[0x0201, 0xFFFFFFFF], []]) == f"2:{_fnv1a(stream):016x}"
+
+
+def test_corpus_tokenized_as_one_document_gives_another_checksum():
+    per_doc = [[7, 8], [9]]
+    assert tk.checksum(per_doc) != tk.checksum([[7, 8, 9]])
+    assert tk.checksum(per_doc).split(":")[0] == "3"
 
 
 def test_documents_are_lines():
@@ -88,7 +101,7 @@ def test_nearest_rank_percentiles():
 # --- runner and oracle, in real subprocesses -------------------------------------------------
 
 TEXT = "".join(c["text"].replace("\n", " ") + "\n" for c in CASES)
-EXPECTED = tk.checksum([i for c in CASES for i in tv.hf_ids(VOCAB, c["text"].replace("\n", " "))])
+EXPECTED = tk.checksum([tv.hf_ids(VOCAB, c["text"].replace("\n", " ")) for c in CASES])
 
 
 @pytest.fixture
@@ -109,7 +122,7 @@ def test_runner_variants_agree_with_hf(runner, corpus, variant):
     assert r.returncode == 0, r.stderr
     out = r.json()
     assert out["checksum"] == EXPECTED
-    assert out["checksum_kind"] == "tokens+fnv64"
+    assert out["checksum_kind"] == "docs+tokens+fnv64"
     assert len(out["samples_ns"]) == 3 and len(out["warmup_ns"]) == 1
     assert out["extra"]["documents"] == len(CASES)
     if variant == "hf-tokenizers-batch":

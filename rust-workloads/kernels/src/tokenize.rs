@@ -27,7 +27,7 @@ pub const UNK: &str = "[UNK]";
 pub const CONTINUATION: &str = "##";
 pub const MAX_INPUT_CHARS_PER_WORD: usize = 100;
 /// `checksum_kind` of the workload.
-pub const CHECKSUM_KIND: &str = "tokens+fnv64";
+pub const CHECKSUM_KIND: &str = "docs+tokens+fnv64";
 
 const WORD: u8 = 0;
 const SPACE: u8 = 1;
@@ -277,8 +277,10 @@ pub fn first_non_ascii(bytes: &[u8]) -> Option<String> {
     ))
 }
 
-/// The workload's checksum: the number of ids and FNV-1a 64 over every id as
-/// 4 bytes, little-endian, in order.
+/// The workload's checksum: the number of ids and FNV-1a 64 over, per
+/// document in order, its id count and then its ids, each as 4 bytes
+/// little-endian. The counts make document boundaries part of the checksum:
+/// tokenizing the corpus as one document cannot give the same one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Checksum {
     pub count: u64,
@@ -298,9 +300,11 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 impl Checksum {
+    /// Adds one document's ids.
     pub fn update(&mut self, ids: &[u32]) {
         let mut h = self.hash;
-        for &id in ids {
+        let len = u32::try_from(ids.len()).expect("a document has fewer than 2^32 ids");
+        for &id in std::iter::once(&len).chain(ids) {
             for b in id.to_le_bytes() {
                 h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
             }
@@ -398,17 +402,31 @@ mod tests {
     }
 
     #[test]
-    fn checksum_is_fnv1a_over_u32_le() {
-        assert_eq!(Checksum::of(&[]).to_string(), "0:cbf29ce484222325");
-        // FNV-1a 64 of the bytes 01 00 00 00
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in [1u8, 0, 0, 0] {
-            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    fn checksum_is_fnv1a_over_each_documents_count_then_ids_u32_le() {
+        // the spec's definition, byte by byte
+        fn fnv(bytes: &[u8]) -> u64 {
+            let mut h: u64 = 0xcbf29ce484222325;
+            for &b in bytes {
+                h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+            }
+            h
         }
-        assert_eq!(Checksum::of(&[1]).to_string(), format!("1:{h:016x}"));
-        let mut c = Checksum::default();
-        c.update(&[1, 2]);
-        c.update(&[3]);
-        assert_eq!(c, Checksum::of(&[1, 2, 3]));
+        assert_eq!(Checksum::default().to_string(), "0:cbf29ce484222325");
+        // one empty document: its count 0 is hashed
+        assert_eq!(Checksum::of(&[]).to_string(), format!("0:{:016x}", fnv(&[0; 4])));
+        // one document [1]: count 1, then id 1
+        assert_eq!(
+            Checksum::of(&[1]).to_string(),
+            format!("1:{:016x}", fnv(&[1, 0, 0, 0, 1, 0, 0, 0]))
+        );
+    }
+
+    #[test]
+    fn corpus_tokenized_as_one_document_gives_another_checksum() {
+        let mut per_doc = Checksum::default();
+        per_doc.update(&[1, 2]);
+        per_doc.update(&[3]);
+        assert_ne!(per_doc, Checksum::of(&[1, 2, 3]));
+        assert_eq!(per_doc.count, 3);
     }
 }

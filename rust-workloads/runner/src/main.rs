@@ -91,6 +91,7 @@ fn main() -> ExitCode {
         sorted.len()
     );
 
+    let checksum = measured.checksum_text();
     let report = Report {
         protocol: report::PROTOCOL,
         workload: &args.workload,
@@ -101,7 +102,7 @@ fn main() -> ExitCode {
         seed: args.seed,
         warmup_ns: measured.warmup_ns,
         samples_ns: measured.samples_ns,
-        checksum: measured.checksum.to_protocol_string(),
+        checksum,
         checksum_kind: measured.checksum.kind(),
         peak_rss_bytes: report::peak_rss_bytes(),
         runtime: Runtime::current(),

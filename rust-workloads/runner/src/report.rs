@@ -69,6 +69,13 @@ pub fn extra() -> serde_json::Map<String, serde_json::Value> {
     if let Some(cpus) = cpu_affinity() {
         m.insert("cpu_affinity".into(), serde_json::Value::String(cpus));
     }
+    if peak_rss_bytes().is_none() {
+        // peak_rss_bytes is null: say why rather than fall back to getrusage
+        m.insert(
+            "peak_rss_unavailable".into(),
+            "no VmHWM line readable in /proc/self/status".into(),
+        );
+    }
     m
 }
 

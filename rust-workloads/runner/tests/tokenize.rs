@@ -77,7 +77,7 @@ fn checksum_equals_hugging_face_and_latencies_are_reported() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["checksum"], want.as_str());
-    assert_eq!(v["checksum_kind"], "tokens+fnv64");
+    assert_eq!(v["checksum_kind"], "docs+tokens+fnv64");
     assert_eq!(v["samples_ns"].as_array().unwrap().len(), 3);
     let lat = &v["extra"]["doc_latency_ns"];
     let cases = v["extra"]["documents"].as_u64().unwrap();

@@ -36,7 +36,7 @@ final class GraalPy implements AutoCloseable {
   private static final String HELPERS =
       """
       import array, gc, importlib, platform, sys
-      from polybench.measure import agree
+      from polybench.measure import agree, format_checksum, verify_checksums
 
       def pure_variant(module):
           return importlib.import_module(module).VARIANTS["pure"]()
@@ -56,8 +56,11 @@ final class GraalPy implements AutoCloseable {
           return a.tolist()
 
       def checksum_text(value, kind):
-          # polybench.runner.format_checksum (the runner module itself imports what GraalPy need not load)
-          return repr(float(value)) if kind == "float" else str(value)
+          return format_checksum(value, kind)
+
+      def verify_text(impl, size):
+          # the verification inputs' checksums (dot), each after a space; "" for other workloads
+          return "".join(" " + format_checksum(v, impl.checksum_kind) for v in verify_checksums(impl, size))
 
       def versions():
           v = sys.implementation.version
@@ -147,6 +150,14 @@ final class GraalPy implements AutoCloseable {
 
   String checksumText(Value value, String kind) {
     return helpers().getMember("checksum_text").execute(value, kind).asString();
+  }
+
+  /**
+   * polybench.measure.verify_checksums: the kernel once, untimed, on the workload's verification
+   * inputs (dot), formatted to follow the seeded checksum; "" when the workload has none.
+   */
+  String verifyText(Value impl, int size) {
+    return helpers().getMember("verify_text").execute(impl, size).asString();
   }
 
   void collectGarbage() {

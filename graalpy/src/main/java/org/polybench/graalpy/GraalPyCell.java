@@ -54,6 +54,8 @@ final class GraalPyCell {
       return EXIT_FAILED;
     }
     long importNs = System.nanoTime() - importStart;
+    // the verification input (dot) first, one untimed call, garbage before the seeded input exists
+    String verifyText = py.verifyText(impl, flags.size());
     long t0 = System.nanoTime();
     Value[] inputs = Inputs.make(py, impl, flags.workload(), flags.size(), flags.seed(), source);
     long inputsNs = System.nanoTime() - t0;
@@ -98,9 +100,13 @@ final class GraalPyCell {
     extra.put("inputs_ns", inputsNs);
     extra.putAll(GraalPyRunner.cpuAffinity());
     OptionalLong rss = PeakRss.bytes();
+    if (rss.isEmpty()) {
+      // peak_rss_bytes is null: say why rather than fall back to another measure
+      extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");
+    }
     RunResult result = new RunResult(
         RunResult.PROTOCOL_VERSION, flags.workload(), "python", VARIANT, flags.size(), flags.threads(),
-        new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind), kind,
+        new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind) + verifyText, kind,
         rss.isPresent() ? rss.getAsLong() : null, runtime, extra);
     try {
       out.println(new ObjectMapper().writeValueAsString(result));

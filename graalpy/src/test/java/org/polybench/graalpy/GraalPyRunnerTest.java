@@ -180,11 +180,16 @@ class GraalPyRunnerTest {
     j.get("samples_ns").forEach(n -> assertTrue(n.isIntegralNumber() && n.asLong() > 0));
     assertEquals("float", j.get("checksum_kind").asText());
     assertTrue(j.get("checksum").isTextual());
+    // docs/workloads.md#dot: the seeded dot, then the verification input's n (1 + 2^-25)
+    String[] parts = j.get("checksum").asText().split(" ");
+    assertEquals(2, parts.length, j.get("checksum").asText());
     double[] a = SplitMix64.doubles(7, 1000);
     double[] b = SplitMix64.doubles(8, 1000);
-    double dot = 0;
-    for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
-    assertEquals(dot, Double.parseDouble(j.get("checksum").asText()), Math.abs(dot) * 1e-9);
+    java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < a.length; i++) exact = exact.add(new java.math.BigDecimal(a[i]).multiply(new java.math.BigDecimal(b[i])));
+    double dot = exact.doubleValue();
+    assertEquals(dot, Double.parseDouble(parts[0]), Math.abs(dot) * 1e-13);
+    assertEquals(Double.toString(1000 * (1 + 0x1p-25)), parts[1]);
     assertTrue(j.get("peak_rss_bytes").asLong() > 0);
     assertTrue(j.get("extra").get("context_startup_ns").asLong() > 0);
     JsonNode rt = j.get("runtime");

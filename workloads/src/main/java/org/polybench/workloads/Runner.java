@@ -81,10 +81,14 @@ public final class Runner {
     private static <I, O> int measure(Registry.Registration<I, O> registration, ProtocolFlags config, PrintStream out,
             PrintStream err) throws JsonProcessingException {
         Workload<I, O> target = registration.workload();
-        // Inputs and the variant are made before any timing starts.
+        // The variant and the inputs are made before any timing starts.
+        Variant<I, O> kernel = registration.factory().get();
+        // The verification input first (one untimed call), unreachable before the seeded input exists.
+        I verify = target.verificationInput(config.size());
+        String verifyChecksum = verify == null ? null : target.checksumText(kernel.run(verify));
+        verify = null;
         I prepared = target.prepare(
                 new InputSpec(config.size(), config.seed(), config.input(), config.threads()));
-        Variant<I, O> kernel = registration.factory().get();
 
         Measurement measurement;
         try {
@@ -108,7 +112,7 @@ public final class Runner {
                 new BigInteger(Long.toUnsignedString(config.seed())),
                 measurement.warmupNs(),
                 measurement.samplesNs(),
-                measurement.checksum(),
+                verifyChecksum == null ? measurement.checksum() : measurement.checksum() + " " + verifyChecksum,
                 target.checksumKind(),
                 rss.isPresent() ? rss.getAsLong() : null,
                 RuntimeInfo.describe(kernel.runtimeInfo()),
@@ -147,6 +151,10 @@ public final class Runner {
             }
         } catch (java.io.IOException | RuntimeException e) {
             // no procfs (not Linux): left out rather than guessed
+        }
+        if (PeakRss.bytes().isEmpty()) {
+            // peak_rss_bytes is null: say why rather than fall back to another measure
+            extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");
         }
         return extra;
     }

@@ -13,13 +13,14 @@ import java.util.Map;
 /**
  * {@code tokenize} (docs/workloads.md): BERT WordPiece over {@code --input corpus.txt} with the
  * {@code vocab.txt} next to it, one document per line. The output of a call is every document's
- * ids; the checksum is {@code "<count>:<fnv>"}: the number of ids and FNV-1a 64 over each id as
- * 4 bytes little-endian ({@code checksum_kind} "tokens+fnv64"). {@code extra.doc_latency_ns}
+ * ids; the checksum is {@code "<count>:<fnv>"}: the number of ids and FNV-1a 64 over each
+ * document's id count and then its ids, each as 4 bytes little-endian ({@code checksum_kind}
+ * "docs+tokens+fnv64"). {@code extra.doc_latency_ns}
  * holds nearest-rank percentiles of the per-document latencies of the measured calls.
  */
 public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> {
 
-    public static final String CHECKSUM_KIND = "tokens+fnv64";
+    public static final String CHECKSUM_KIND = "docs+tokens+fnv64";
     public static final String VOCAB_FILE = "vocab.txt";
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -93,13 +94,20 @@ public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> 
         long count = 0;
         for (int[] ids : docs) {
             count += ids.length;
+            // each document's id count first: its boundary is part of the checksum
+            h = fnv(h, ids.length);
             for (int id : ids) {
-                for (int shift = 0; shift < 32; shift += 8) {
-                    h = (h ^ ((id >>> shift) & 0xFF)) * FNV_PRIME;
-                }
+                h = fnv(h, id);
             }
         }
         return count + ":" + String.format("%016x", h);
+    }
+
+    private static long fnv(long h, int u32) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            h = (h ^ ((u32 >>> shift) & 0xFF)) * FNV_PRIME;
+        }
+        return h;
     }
 
     @Override

@@ -36,6 +36,15 @@ public interface Workload<I, O> {
         return Double.toString(checksum(output));
     }
 
+    /**
+     * The workload's verification input of this size (dot's, docs/workloads.md#dot), or null: the
+     * runner runs the kernel on it once, untimed, before the seeded input is made, and appends its
+     * checksum to the seeded one, separated by a space.
+     */
+    default I verificationInput(int size) {
+        return null;
+    }
+
     /** The protocol's {@code checksum_kind}: "float" unless the workload's spec says otherwise. */
     default String checksumKind() {
         return RunResult.CHECKSUM_KIND_FLOAT;

@@ -71,8 +71,7 @@ class RunnerTest {
         assertEquals(4, json.get("samples_ns").size());
         json.get("samples_ns").forEach(n -> assertTrue(n.isIntegralNumber() && n.longValue() > 0));
         assertTrue(json.get("checksum").isTextual(), "checksum is a string");
-        double expected = Dot.dot(SplitMix64.doubles(7, 1000), SplitMix64.doubles(8, 1000));
-        assertEquals(Double.toString(expected), json.get("checksum").textValue());
+        assertDotChecksum(7, 8, 1000, json.get("checksum").textValue());
         assertEquals("float", json.get("checksum_kind").textValue());
         assertTrue(json.get("peak_rss_bytes").longValue() > 0);
 
@@ -102,20 +101,52 @@ class RunnerTest {
             assertEquals(0, vectorRun.exitCode(), vectorRun.stderr());
             JsonNode vector = vectorRun.json();
             assertTrue(vector.get("runtime").get("vector_species").textValue().startsWith("Species[double"));
-            double s = Double.parseDouble(scalar.get("checksum").textValue());
-            double v = Double.parseDouble(vector.get("checksum").textValue());
-            assertEquals(s, v, 1e-9 * Math.abs(s), workload);
+            if (workload.equals("dot")) {
+                assertDotChecksum(42, 43, 1000, vector.get("checksum").textValue());
+            } else {
+                // subtract, then divide: the same bits in every correct implementation
+                assertEquals(scalar.get("checksum").textValue(), vector.get("checksum").textValue());
+            }
         }
     }
 
     @Test
-    void normalizeChecksumIsTheSumOfOutputs() throws Exception {
+    void normalizeChecksumIsSha256OfTheOutputsBitsInOrder() throws Exception {
         JsonNode json = run("--workload", "normalize", "--variant", "scalar", "--size", "257").json();
-        double sum = 0.0;
-        for (double y : Normalize.normalize(SplitMix64.doubles(42, 257))) {
-            sum += y;
+        assertEquals("f64+sha256", json.get("checksum_kind").textValue());
+        // docs/workloads.md#normalize, from the spec: (x - min) / (max - min), 8 bytes LE each
+        double[] x = SplitMix64.doubles(42, 257);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        assertEquals(Double.toString(sum), json.get("checksum").textValue());
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * 257).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double v : x) {
+            bytes.putDouble((v - lo) / (hi - lo));
+        }
+        String want = "257:" + java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        assertEquals(want, json.get("checksum").textValue());
+    }
+
+    /**
+     * The dot checksum from the spec, not from a kernel: the exact dot of the seeded input (to within
+     * 1e-13 relative, far inside the float64 bound) and the verification input's n (1 + 2^-25).
+     */
+    static void assertDotChecksum(long seedA, long seedB, int n, String checksum) {
+        String[] parts = checksum.split(" ");
+        assertEquals(2, parts.length, checksum);
+        double[] a = SplitMix64.doubles(seedA, n);
+        double[] b = SplitMix64.doubles(seedB, n);
+        java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            exact = exact.add(new java.math.BigDecimal(a[i]).multiply(new java.math.BigDecimal(b[i])));
+        }
+        double want = exact.doubleValue();
+        assertEquals(want, Double.parseDouble(parts[0]), 1e-13 * Math.abs(want) + Double.MIN_VALUE, checksum);
+        assertEquals(Double.toString(n * (1 + 0x1p-25)), parts[1], checksum);
     }
 
     /** The kinds of docs/notes catalogue-spec ("Kinds today (must not change)"), java row. */
@@ -205,7 +236,10 @@ class RunnerTest {
             for (String variant : List.of("scalar", "vector")) {
                 Run r = run("--workload", workload, "--variant", variant, "--size", "0");
                 assertEquals(0, r.exitCode(), r.stderr());
-                assertEquals("0.0", r.json().get("checksum").textValue());
+                // dot: 0.0 on the seeded and the verification input; normalize: no outputs
+                String empty = workload.equals("dot") ? "0.0 0.0"
+                        : "0:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+                assertEquals(empty, r.json().get("checksum").textValue());
             }
         }
     }
@@ -219,8 +253,7 @@ class RunnerTest {
         assertEquals("18446744073709551615", json.get("seed").bigIntegerValue().toString());
         assertEquals(2, json.get("threads").intValue());
         // b comes from seed + 1, which wraps to 0.
-        double expected = Dot.dot(SplitMix64.doubles(-1L, 5), SplitMix64.doubles(0L, 5));
-        assertEquals(Double.toString(expected), json.get("checksum").textValue());
+        assertDotChecksum(-1L, 0L, 5, json.get("checksum").textValue());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.polybench.workloads;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,13 +63,21 @@ class TokenizeTest {
     }
 
     @Test
-    void checksumIsCountAndFnv1aOverU32LittleEndian() {
+    void checksumIsCountAndFnv1aOverEachDocumentsCountThenIdsU32LittleEndian() {
         assertEquals("0:cbf29ce484222325", TokenizeWorkload.checksum(List.of()));
+        // docs/workloads.md: per document its id count, then its ids, each u32 LE
         long h = 0xcbf29ce484222325L;
-        for (int b : new int[] {0x01, 0x02, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF}) {
+        for (int b : new int[] {1, 0, 0, 0, 0x01, 0x02, 0, 0, 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF}) {
             h = (h ^ b) * 0x100000001b3L;
         }
         assertEquals("2:" + String.format("%016x", h), TokenizeWorkload.checksum(List.of(new int[] {0x0201}, new int[] {-1})));
+    }
+
+    @Test
+    void corpusTokenizedAsOneDocumentGivesAnotherChecksum() {
+        String perDocument = TokenizeWorkload.checksum(List.of(new int[] {7, 8}, new int[] {9}));
+        String oneDocument = TokenizeWorkload.checksum(List.<int[]>of(new int[] {7, 8, 9}));
+        assertNotEquals(perDocument, oneDocument);
     }
 
     @Test
@@ -126,7 +135,7 @@ class TokenizeTest {
         assertEquals(0, r.exitCode(), r.stderr());
         JsonNode json = r.json();
         assertEquals(want, json.get("checksum").textValue());
-        assertEquals("tokens+fnv64", json.get("checksum_kind").textValue());
+        assertEquals("docs+tokens+fnv64", json.get("checksum_kind").textValue());
         JsonNode lat = json.get("extra").get("doc_latency_ns");
         int docs = json.get("extra").get("documents").intValue();
         assertEquals(4 * docs, lat.get("count").intValue());

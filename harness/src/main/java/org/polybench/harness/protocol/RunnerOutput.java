@@ -58,7 +58,12 @@ public record RunnerOutput(
     JsonNode kind = root.get("checksum_kind");
     if (kind == null || !kind.isTextual()) throw new ProtocolError("checksum_kind missing or not a string");
     JsonNode rss = root.get("peak_rss_bytes");
-    if (rss == null || !rss.canConvertToLong() || rss.asLong() <= 0) throw new ProtocolError("peak_rss_bytes missing or not positive");
+    if (rss == null || !rss.canConvertToLong() || rss.asLong() <= 0) {
+      // a runner that cannot read VmHWM says why in extra.peak_rss_unavailable instead of guessing
+      JsonNode why = root.path("extra").path("peak_rss_unavailable");
+      throw new ProtocolError("peak_rss_bytes missing or not positive"
+          + (why.isTextual() ? ": " + why.asText() + " (peak RSS is read from VmHWM in /proc/self/status, Linux only)" : ""));
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> runtime =
         root.has("runtime") && root.get("runtime").isObject() ? Json.mapper().convertValue(root.get("runtime"), Map.class) : Map.of();

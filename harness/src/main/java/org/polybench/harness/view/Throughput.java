@@ -10,7 +10,7 @@ import org.polybench.harness.store.CellResult;
 /**
  * Throughput and per-document latency of workloads whose size is in bytes (tokenize), shared by
  * the charts and summary.md: MB/s is size / median time (1 MB = 10^6 bytes); tokens/s takes the
- * token count from a {@code tokens+fnv64} checksum ("count:hash"); latency percentiles come from
+ * token count from a {@code docs+tokens+fnv64} checksum ("count:hash"); latency percentiles come from
  * the runner's {@code extra.doc_latency_ns}.
  */
 public final class Throughput {
@@ -31,9 +31,9 @@ public final class Throughput {
     return m == null || m.medianNs() == null ? Double.NaN : mbPerSecond(m.size(), m.medianNs());
   }
 
-  /** The token count of a {@code tokens+fnv64} checksum, or empty. */
+  /** The token count of a {@code docs+tokens+fnv64} checksum, or empty. */
   public static OptionalDouble tokens(CellResult m) {
-    if (m == null || m.checksum() == null || !"tokens+fnv64".equals(m.checksumKind())) {
+    if (m == null || m.checksum() == null || !"docs+tokens+fnv64".equals(m.checksumKind())) {
       return OptionalDouble.empty();
     }
     int colon = m.checksum().indexOf(':');

@@ -99,6 +99,6 @@ public final class Tokenize implements Workload {
       throw new IllegalStateException("tokenize needs its corpus file (Workload.input) to compute the reference");
     }
     Oracle.Answer a = Oracle.run(Project.locate(), input);
-    return new Reference(a.checksum(), ChecksumKind.TOKENS_FNV64);
+    return new Reference(a.checksum(), ChecksumKind.DOCS_TOKENS_FNV64);
   }
 }

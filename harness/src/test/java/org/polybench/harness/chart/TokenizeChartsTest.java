@@ -33,7 +33,7 @@ class TokenizeChartsTest {
       extra = Map.of("documents", 1_000, "doc_latency_ns", lat);
     }
     String checksum = tokens + ":0123456789abcdef";
-    return m.withRuntime(m.runtime(), extra).withVerification(new Verification(checksum, "tokens+fnv64", checksum, true, null));
+    return m.withRuntime(m.runtime(), extra).withVerification(new Verification(checksum, "docs+tokens+fnv64", checksum, true, null));
   }
 
   static RunRecord run() {
