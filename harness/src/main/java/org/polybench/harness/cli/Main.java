@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "polybench " + org.polybench.harness.run.EnvironmentProbe.HARNESS_VERSION,
     description = "Runs equivalent workloads in Python, Rust and Java, verifies every answer, and charts the timings.",
-    subcommands = {RunCommand.class, ReportCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ReportCommand.class, ClaimsCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Tests: ./bench test (Rust, Java and Python suites)."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, report, list, doctor or build (./bench --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, report, claims, list, doctor or build (./bench --help)");
   }
 
   public static void main(String[] args) {

@@ -9,6 +9,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.polybench.harness.chart.Charts;
+import org.polybench.harness.claims.ClaimsConsole;
+import org.polybench.harness.html.HtmlReport;
 import org.polybench.harness.report.ConsoleSummary;
 import org.polybench.harness.report.SummaryMarkdown;
 import org.polybench.harness.store.ResultsStore;
@@ -25,7 +27,9 @@ public final class Outputs {
       List.of(
           new Charts(),
           new SummaryMarkdown(),
-          new ConsoleSummary());
+          new ConsoleSummary(),
+          new HtmlReport(),
+          new ClaimsConsole());
 
   private Outputs() {}
 
