@@ -29,6 +29,9 @@ public final class ClaimsText {
               .append('\n');
         }
       }
+      if (!o.crossings().isEmpty()) {
+        for (Estimate e : o.estimates()) sb.append("  ").append(e.label()).append(" = ").append(e.text()).append('\n');
+      }
       for (Crossing x : o.crossings()) {
         sb.append("  ").append(x.workload()).append(": ").append(x.numerator()).append(" / ").append(x.denominator())
             .append(" crosses ").append(x.text()).append('\n');

@@ -20,10 +20,15 @@ public record Crossing(
     Double low, Double high, String note) {
 
   public String text() {
-    String k = Numbers.sig3(threshold) + "x";
+    String k = times(threshold);
     if (size == null) return k + ": " + note;
     return k + " at n ≈ " + Numbers.sizeCompact(size) + " [" + (low == null ? "below " + Numbers.sizeCompact(curve.get(0).size()) : Numbers.sizeCompact(low))
         + ", " + (high == null ? "above " + Numbers.sizeCompact(curve.get(curve.size() - 1).size()) : Numbers.sizeCompact(high)) + "]";
+  }
+
+  /** "1x", "10x", "2.5x". */
+  static String times(double k) {
+    return java.math.BigDecimal.valueOf(k).stripTrailingZeros().toPlainString() + "x";
   }
 
   /**

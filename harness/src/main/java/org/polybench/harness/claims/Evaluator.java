@@ -57,9 +57,12 @@ public final class Evaluator {
     if (c.metric().kind().equals("crossover")) {
       List<Crossing> crossings = crossings(c.metric(), missing);
       List<Estimate> all = crossings.stream().flatMap(x -> x.curve().stream()).distinct().toList();
+      // the estimate column shows the first ratio's crossings; the reason gives the others'
       String reason = crossings.isEmpty()
           ? firstWhy(missing, "no sizes to compare")
-          : String.join("; ", crossings.stream().map(x -> x.numerator() + " / " + x.denominator() + " " + x.text()).distinct().toList());
+          : crossings.stream().filter(x -> !x.numerator().equals(crossings.get(0).numerator()) || !x.workload().equals(crossings.get(0).workload()))
+              .map(x -> x.numerator() + " / " + x.denominator() + " " + x.text()).reduce((a, b) -> a + "; " + b)
+              .orElse("where the call overhead stops dominating; no verdict");
       return new Outcome(c, Verdict.FINDING, null, all, null, missing, crossings, reason, List.of());
     }
     List<Estimate> estimates = estimates(c.metric(), range, missing);
@@ -80,8 +83,9 @@ public final class Evaluator {
   /** The rule "every": supported when every CI lies inside, refuted when every one lies outside. */
   private static Outcome decide(ClaimSpec c, Range range, List<Estimate> est, List<Missing> missing, List<Outcome> also) {
     List<Missing> required = missing.stream().filter(m -> !m.optional()).toList();
-    String optionalNote = missing.stream().filter(Missing::optional).map(Missing::what).distinct().reduce((a, b) -> a + ", " + b)
-        .map(s -> " (" + s + " not measured)").orElse("");
+    List<String> absent = c.metric().optional().stream()
+        .filter(n -> missing.stream().anyMatch(m -> m.optional() && m.what().contains(n))).toList();
+    String optionalNote = absent.isEmpty() ? "" : " (without " + String.join(", ", absent) + ": not measured)";
     Verdict v;
     Estimate head;
     String reason;
@@ -134,6 +138,11 @@ public final class Evaluator {
 
   public static String rangeText(Range r, String unit) {
     if (r == null) return "";
+    if (!"ns".equals(unit)) {
+      java.util.function.DoubleFunction<String> b = v -> new java.math.BigDecimal(Numbers.sig3(v)).stripTrailingZeros().toPlainString() + "x";
+      if (r.low() != null && r.high() != null) return "[" + b.apply(r.low()) + ", " + b.apply(r.high()) + ")";
+      return r.low() != null ? "≥ " + b.apply(r.low()) : "< " + b.apply(r.high());
+    }
     if (r.low() != null && r.high() != null) return "[" + Estimate.format(r.low(), unit) + ", " + Estimate.format(r.high(), unit) + ")";
     if (r.low() != null) return "≥ " + Estimate.format(r.low(), unit);
     return "< " + Estimate.format(r.high(), unit);
@@ -302,12 +311,13 @@ public final class Evaluator {
           String note = "";
           if (at == null) {
             boolean above = est[0] > k;
-            note = above ? "above " + Numbers.sig3(k) + "x at every size measured (from n=" + Numbers.size(sizes.get(0)) + ")"
-                : "below " + Numbers.sig3(k) + "x at every size measured (up to n=" + Numbers.size(sizes.get(sizes.size() - 1)) + ")";
+            note = above ? "above " + Crossing.times(k) + " at every size measured (from n=" + Numbers.size(sizes.get(0)) + ")"
+                : "below " + Crossing.times(k) + " at every size measured (up to n=" + Numbers.size(sizes.get(sizes.size() - 1)) + ")";
           }
           // the interval bounds' crossings; a bound that never crosses leaves that side open:
-          // already past k at the smallest size (open below) or never reaching it (open above)
-          double endSide = Math.signum(est[est.length - 1] - k);
+          // already past k at the smallest size (open below) or never reaching it (open above).
+          // A noisy ratio may cross back later: the first crossing is the one reported.
+          double before = Math.signum(est[0] - k);
           Double low = at;
           Double high = at;
           boolean openBelow = false;
@@ -317,7 +327,7 @@ public final class Evaluator {
             if (x != null) {
               low = low == null ? x : Math.min(low, x);
               high = high == null ? x : Math.max(high, x);
-            } else if (Math.signum(bound[0] - k) == endSide) {
+            } else if (Math.signum(bound[0] - k) != before) {
               openBelow = true;
             } else {
               openAbove = true;

@@ -56,7 +56,9 @@ public final class VerdictTable {
   /** The headline estimate with its interval, or {@link Cells#MISSING}. */
   public static String estimate(Outcome o) {
     if (!o.crossings().isEmpty()) {
-      return o.crossings().get(0).text();
+      Crossing first = o.crossings().get(0);
+      return first.numerator() + " / " + first.denominator() + ": " + String.join("; ", o.crossings().stream()
+          .filter(x -> x.workload().equals(first.workload()) && x.numerator().equals(first.numerator())).map(Crossing::text).toList());
     }
     return o.headline() == null ? Cells.MISSING : o.headline().text();
   }

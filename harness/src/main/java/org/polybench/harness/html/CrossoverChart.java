@@ -13,7 +13,7 @@ import org.polybench.harness.view.Numbers;
  */
 final class CrossoverChart {
   private static final double W = 640;
-  private static final double H = 400;
+  private static final double H = 424;
   private static final double L = 64;
   private static final double R = 620;
   private static final double T = 64;
@@ -60,7 +60,7 @@ final class CrossoverChart {
       s.append(SvgPlot.line(L, ay.at(k), R, ay.at(k), SvgPlot.INK, 1.2, "6 4"));
       s.append(SvgPlot.text(R - 2, ay.at(k) - 4, "end", null, SvgPlot.factor(k)));
     }
-    double legendY = H - 52;
+    double legendY = B + 56;
     for (int i = 0; i < curves.size(); i++) {
       Crossing c = curves.get(i);
       String colour = COLOURS[i % COLOURS.length];

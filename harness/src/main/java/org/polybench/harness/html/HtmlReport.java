@@ -115,7 +115,7 @@ public final class HtmlReport implements ReportFormat {
     h.append("<div class=\"scroll\"><table class=\"verdicts\"><thead><tr><th>claim</th><th>verdict</th><th>estimate [95% CI]</th><th>why</th></tr></thead><tbody>\n");
     for (Outcome o : outcomes) {
       h.append("<tr><td><a href=\"#").append(o.anchor()).append("\">").append(esc(o.spec().id())).append("</a></td><td>")
-          .append(badge(o.verdict())).append("</td><td class=\"num\">").append(esc(VerdictTable.estimate(o))).append("</td><td>")
+          .append(badge(o.verdict())).append("</td><td class=\"est\">").append(esc(VerdictTable.estimate(o))).append("</td><td>")
           .append(esc(o.reason())).append("</td></tr>\n");
     }
     h.append("</tbody></table></div>\n");
@@ -156,7 +156,7 @@ public final class HtmlReport implements ReportFormat {
         h.append("<li>").append(esc(x.workload() + ": " + x.numerator() + " / " + x.denominator() + " crosses " + x.text())).append("</li>");
       }
       h.append("</ul>\n<figure>").append(CrossoverChart.svg(o, footer)).append("</figure>\n");
-    } else if (!o.estimates().isEmpty() || o.range() != null) {
+    } else {
       h.append("<figure>").append(IntervalChart.svg(o, footer)).append("</figure>\n");
     }
     for (Outcome a : o.also()) {
@@ -326,12 +326,16 @@ public final class HtmlReport implements ReportFormat {
       th,td{border:1px solid var(--line);padding:.25rem .5rem;vertical-align:top;text-align:left}
       td.num,th.num{text-align:right;white-space:nowrap}
       td.bad{color:var(--bad)}
-      table.verdicts td:nth-child(3){white-space:nowrap}
+      table.verdicts td.est{min-width:10rem;font-variant-numeric:tabular-nums}
+      table.verdicts td:first-child{white-space:nowrap}
       tr:target{background:#fff8c5}
       .missing{color:var(--muted);font-size:.9rem}
       dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;background:#fff;padding:.75rem;border:1px solid var(--line);border-radius:6px}
       dt{font-weight:600} dd{margin:0;overflow-wrap:anywhere}
-      @media (max-width:40rem){body{font-size:15px} dl{grid-template-columns:1fr} dt{margin-top:.5rem}}
+      @media (max-width:40rem){body{font-size:15px} dl{grid-template-columns:1fr} dt{margin-top:.5rem}
+        table.verdicts,table.verdicts tbody,table.verdicts tr,table.verdicts td{display:block;border:0}
+        table.verdicts thead{display:none} table.verdicts tr{border-top:1px solid var(--line);padding:.4rem 0}
+        table.verdicts td{padding:.1rem .5rem} table.verdicts td.est{font-weight:600}}
       @media print{body{background:#fff} nav{display:none} .card,figure{break-inside:avoid} details{display:block} a{color:inherit}
         .card{border:1px solid #999;border-left-width:6px}}
       """;

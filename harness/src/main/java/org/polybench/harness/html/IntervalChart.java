@@ -67,7 +67,7 @@ final class IntervalChart {
       }
     }
     if (est.isEmpty()) {
-      s.append(SvgPlot.text(W / 2, TOP + ROW / 2 + 4, "middle", "m", "no estimate: " + o.reason()));
+      s.append(SvgPlot.text(W / 2, TOP + ROW / 2 + 4, "middle", "m", "no estimate: a cell it needs is missing (listed below the chart)"));
     }
     for (int i = 0; i < est.size(); i++) {
       Estimate e = est.get(i);

@@ -87,7 +87,6 @@ final class SvgPlot {
 
   static String factor(double v) {
     if (!Double.isFinite(v)) return "n/a";
-    if (v >= 1) return org.polybench.harness.view.Numbers.sig3(v).replaceAll("\\.0+$", "") + "x";
-    return org.polybench.harness.view.Numbers.sig3(v) + "x";
+    return new java.math.BigDecimal(org.polybench.harness.view.Numbers.sig3(v)).stripTrailingZeros().toPlainString() + "x";
   }
 }
