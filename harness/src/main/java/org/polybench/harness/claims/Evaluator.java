@@ -118,9 +118,12 @@ public final class Evaluator {
         head = straddling.get();
         reason = "the 95% CI of " + head.label() + " " + head.text() + " straddles a bound of " + rangeText(range, head.unit());
       } else {
-        head = est.get(0);
+        // the cells disagree: the headline is the first that misses, the reason names both sides
+        head = est.stream().filter(e -> e.position() == Estimate.Position.OUTSIDE).findFirst().orElseThrow();
+        Estimate hit = est.stream().filter(e -> e.position() == Estimate.Position.INSIDE).findFirst().orElseThrow();
         long in = est.stream().filter(e -> e.position() == Estimate.Position.INSIDE).count();
-        reason = in + " of " + est.size() + " CIs lie inside " + rangeText(range, head.unit()) + ", the others outside: the cells disagree";
+        reason = "the cells disagree: " + in + " of " + est.size() + " CIs lie inside " + rangeText(range, head.unit()) + " (e.g. "
+            + hit.label() + " " + hit.text() + "), " + head.label() + " " + head.text() + " lies outside";
       }
     }
     for (Outcome a : also) {

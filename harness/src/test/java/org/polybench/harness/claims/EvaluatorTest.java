@@ -115,6 +115,7 @@ class EvaluatorTest {
     assertEquals(16, g.headline().threads());
     Outcome r = outcome("rust-true-parallelism", run);
     assertEquals(Verdict.INCONCLUSIVE, r.verdict(), "rust/threads 14.5x is inside >= 12, rayon 4x is outside: " + r.reason());
+    assertTrue(r.reason().startsWith("the cells disagree") && r.headline().label().contains("rust/rayon"), "the miss is the headline: " + r.reason());
     assertEquals(new ClaimSpec.Range(12.0, null), r.range(), "0.75 x 16 cores");
     Outcome p = outcome("multiprocessing-workaround", run);
     assertEquals(Verdict.INCONCLUSIVE, p.verdict());
