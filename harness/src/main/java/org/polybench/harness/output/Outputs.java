@@ -13,6 +13,8 @@ import org.polybench.harness.export.BencherExport;
 import org.polybench.harness.export.CsvExport;
 import org.polybench.harness.export.FileExport;
 import org.polybench.harness.export.GithubActionBenchmarkExport;
+import org.polybench.harness.claims.ClaimsConsole;
+import org.polybench.harness.html.HtmlReport;
 import org.polybench.harness.report.ConsoleSummary;
 import org.polybench.harness.report.SummaryMarkdown;
 import org.polybench.harness.store.ResultsStore;
@@ -29,7 +31,9 @@ public final class Outputs {
       List.of(
           new Charts(),
           new SummaryMarkdown(),
-          new ConsoleSummary());
+          new ConsoleSummary(),
+          new HtmlReport(),
+          new ClaimsConsole());
 
   /**
    * The exports, for other tools (CI dashboards, spreadsheets): written on demand by ./bench export

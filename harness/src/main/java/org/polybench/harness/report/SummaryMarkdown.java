@@ -106,6 +106,7 @@ public final class SummaryMarkdown implements ReportFormat {
       md.append("This run has no measurements.\n\n");
     }
     notCharted(md, run, tables);
+    md.append('\n').append(org.polybench.harness.claims.VerdictTable.markdown(org.polybench.harness.claims.VerdictTable.outcomes(run)));
     return md.toString();
   }
 

@@ -20,18 +20,22 @@ class PlannerTest {
   @Test
   void defaultMatrixIsEveryImplementationOfEveryWorkloadAtDecadeSizes() {
     Plan p = Planner.expand(request(List.of("dot", "normalize"), List.of(), List.of(), List.of(), List.of(), false), TestCatalogue.standard());
-    assertEquals(2 * 5 * 8, p.cells().size()); // 8 implementations of dot and normalize; python/graalpy is opt-in
+    // 8 implementations of dot and normalize (python/graalpy is opt-in); dot from 1 element up, for the FFI crossover
+    assertEquals((8 + 5) * 8, p.cells().size());
+    assertEquals(List.of(1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L),
+        p.cells().stream().filter(c -> c.workload().name().equals("dot")).map(Cell::size).distinct().toList());
     assertEquals(List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L),
-        p.cells().stream().map(Cell::size).distinct().toList());
+        p.cells().stream().filter(c -> c.workload().name().equals("normalize")).map(Cell::size).distinct().toList());
     assertEquals(Settings.DEFAULT_WARMUP, p.settings().warmup());
     assertEquals(Settings.DEFAULT_ITERATIONS, p.settings().iterations());
   }
 
   @Test
-  void quickUsesThreeSizesAndFewerIterations() {
+  void quickUsesFewerSizesAndFewerIterations() {
     Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(), List.of(), true), TestCatalogue.standard());
-    assertEquals(List.of(1_000L, 100_000L, 1_000_000L), p.cells().stream().map(Cell::size).distinct().toList());
-    assertEquals(3 * 8, p.cells().size());
+    // 1, 10 and 100 elements: where the call overhead of an extension shows (the FFI crossover)
+    assertEquals(List.of(1L, 10L, 100L, 1_000L, 100_000L, 1_000_000L), p.cells().stream().map(Cell::size).distinct().toList());
+    assertEquals(6 * 8, p.cells().size());
     assertEquals(Settings.QUICK_ITERATIONS, p.settings().iterations());
   }
 

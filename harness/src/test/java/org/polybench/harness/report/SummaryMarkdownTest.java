@@ -58,13 +58,23 @@ class SummaryMarkdownTest {
   @Test
   void listsEveryUnusableCellWithItsErrorOnOneLine() {
     String md = SummaryMarkdown.render(FakeRuns.small(), CHARTS);
-    String notCharted = md.substring(md.indexOf("## Cells not charted"));
+    String notCharted = md.substring(md.indexOf("## Cells not charted"), md.indexOf("## Claims"));
     assertTrue(notCharted.contains("| dot | `rust/optimized` | 1,000,000 | 1 | failed | runner exited with code 137 (killed: out of memory?) stderr: memory allocation"));
     assertTrue(notCharted.contains("| dot | `java/scalar` | 1,000 | 1 | invalid | checksum 250.123 differs"));
     assertTrue(notCharted.contains("\\| wrong"), "a pipe in an error must not break the table");
     assertTrue(notCharted.contains("| tokenize | `rust/naive` | 1,000 | 1 | unavailable | cargo not found"));
     assertTrue(notCharted.contains("| tokenize | `python/pure` | 1,000 | 1 | invalid |"));
     assertEquals(4, notCharted.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| workload")).count());
+  }
+
+  @Test
+  void endsWithTheVerdictTable() {
+    String md = SummaryMarkdown.render(FakeRuns.small(), CHARTS);
+    String claims = md.substring(md.lastIndexOf("## Claims"));
+    assertTrue(claims.contains("| claim | verdict | estimate [95% CI] | why |"), claims);
+    assertTrue(claims.contains("| `loops-tens-to-hundreds` | **inconclusive** |"), "rust/optimized failed at 1e6 in the small run: " + claims);
+    assertTrue(claims.contains("| `startup` | **inconclusive** | – | startup: python/bare / rust/*: the startup workload does not exist yet"), claims);
+    assertTrue(md.stripTrailing().endsWith("|"), "the table is the last thing");
   }
 
   @Test
