@@ -14,6 +14,7 @@ public final class Workloads {
     register(new Normalize());
     register(new Parallel());
     register(new Tokenize());
+    register(new BinaryTrees());
   }
 
   private Workloads() {}

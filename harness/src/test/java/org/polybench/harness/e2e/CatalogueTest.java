@@ -64,10 +64,10 @@ class CatalogueTest {
     }
     assertEquals(fromRunners, shown);
 
-    // python/graalpy is Python (the caller's language) run by the JVM runner "graalpy", opt-in
+    // python/graalpy and python/graalpy-loop are Python (the caller's language) run by the JVM runner "graalpy", opt-in
     List<String> graalpy = new ArrayList<>();
     for (JsonNode row : merged.path("implementations")) {
-      if (row.path("implementation").asText().equals("python/graalpy")) {
+      if (List.of("python/graalpy", "python/graalpy-loop").contains(row.path("implementation").asText())) {
         assertEquals("graalpy", row.path("runner").asText());
         assertTrue(row.path("opt_in").asBoolean(), row.toString());
         graalpy.add(row.path("workload").asText());
