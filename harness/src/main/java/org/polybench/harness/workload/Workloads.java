@@ -15,6 +15,7 @@ public final class Workloads {
     register(new Parallel());
     register(new Tokenize());
     register(new BinaryTrees());
+    register(new Startup());
   }
 
   private Workloads() {}
