@@ -49,12 +49,25 @@ def dot_pure(a: list[float], b: list[float]) -> float:
     return sum(x * y for x, y in zip(a, b))
 
 
+def dot_loop(a: list[float], b: list[float]) -> float:
+    # The explicit index loop a beginner writes ("looping over big datasets"): one
+    # subscript per element of each list, one float add per step.
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
 def checksum(value) -> float:
     return float(value)
 
 
 def _pure() -> Impl:
     return Impl(prepare_lists, dot_pure, checksum, "list", verify_inputs=verify_lists)
+
+
+def _loop() -> Impl:
+    return Impl(prepare_lists, dot_loop, checksum, "list", verify_inputs=verify_lists)
 
 
 def _numpy() -> Impl:
@@ -77,6 +90,7 @@ def _rust_ext_numpy() -> Impl:
 
 VARIANTS: dict[str, Row] = {
     "pure": Row("naive", "plain CPython over lists, as a Python developer writes it", _pure),
+    "loop": Row("naive", "the explicit index loop a beginner writes: for i in range(n): s += a[i] * b[i]", _loop),
     "numpy": Row("idiomatic", "NumPy on float64 arrays", _numpy),
     "rust-ext": Row("optimized", "our Rust kernel via PyO3; Python lists converted to Vec<f64> inside the timed call", _rust_ext),
     "rust-ext-numpy": Row("optimized", "our Rust kernel via rust-numpy, borrowing NumPy arrays without copying", _rust_ext_numpy),

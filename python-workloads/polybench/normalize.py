@@ -32,12 +32,41 @@ def normalize_pure(xs: list[float]) -> list[float]:
     return [(x - lo) / span for x in xs]
 
 
+def normalize_loop(xs: list[float]) -> list[float]:
+    # Explicit index loops, as a beginner writes them: one pass for the minimum, one for the
+    # maximum, then the output built element by element.
+    n = len(xs)
+    if n == 0:
+        return []
+    lo = xs[0]
+    for i in range(1, n):
+        if xs[i] < lo:
+            lo = xs[i]
+    hi = xs[0]
+    for i in range(1, n):
+        if xs[i] > hi:
+            hi = xs[i]
+    ys = []
+    if hi == lo:
+        for i in range(n):
+            ys.append(0.0)
+        return ys
+    span = hi - lo
+    for i in range(n):
+        ys.append((xs[i] - lo) / span)
+    return ys
+
+
 def checksum_list(ys: list[float]) -> str:
     return f64_sha256_list(ys)
 
 
 def _pure() -> Impl:
     return Impl(prepare_lists, normalize_pure, checksum_list, "list", CHECKSUM_KIND)
+
+
+def _loop() -> Impl:
+    return Impl(prepare_lists, normalize_loop, checksum_list, "list", CHECKSUM_KIND)
 
 
 def _numpy() -> Impl:
@@ -68,6 +97,7 @@ def _rust_ext_numpy() -> Impl:
 
 VARIANTS: dict[str, Row] = {
     "pure": Row("naive", "plain CPython over lists, as a Python developer writes it", _pure),
+    "loop": Row("naive", "explicit index loops a beginner writes: one for the minimum, one for the maximum, one appending each output", _loop),
     "numpy": Row("idiomatic", "NumPy on float64 arrays", _numpy),
     "rust-ext": Row("optimized", "our Rust kernel via PyO3; the Python list converted to Vec<f64> and the result back to a list inside the timed call", _rust_ext),
     "rust-ext-numpy": Row("optimized", "our Rust kernel via rust-numpy, borrowing the NumPy array without copying", _rust_ext_numpy),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import dot, normalize, parallel, tokenization
+from . import binary_trees, dot, normalize, parallel, tokenization
 from .variants import Row
 
 WORKLOADS: dict[str, dict[str, Row]] = {
@@ -10,6 +10,7 @@ WORKLOADS: dict[str, dict[str, Row]] = {
     "normalize": normalize.VARIANTS,
     "parallel": parallel.VARIANTS,
     "tokenize": tokenization.VARIANTS,
+    "binary-trees": binary_trees.VARIANTS,
 }
 
 # Workloads that read --input (the others make their input from --seed and reject it).

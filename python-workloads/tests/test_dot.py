@@ -20,7 +20,7 @@ def impl(request) -> Impl:
 
 
 def test_registry_names():
-    assert VARIANTS == ["pure", "numpy", "rust-ext", "rust-ext-numpy"]
+    assert VARIANTS == ["pure", "loop", "numpy", "rust-ext", "rust-ext-numpy"]
 
 
 # Values chosen so every summation order gives the exact same double.

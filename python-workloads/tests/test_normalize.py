@@ -30,7 +30,7 @@ def run(impl, xs):
 
 
 def test_registry_names():
-    assert VARIANTS == ["pure", "numpy", "rust-ext", "rust-ext-numpy"]
+    assert VARIANTS == ["pure", "loop", "numpy", "rust-ext", "rust-ext-numpy"]
 
 
 CASES = {

@@ -115,7 +115,7 @@ def args_with(**overrides):
 BAD = {
     "unknown_workload": (args_with(workload="matmul"), ["--workload", "'matmul'", "dot, normalize"]),
     "unknown_variant": (args_with(variant="cython"),
-                        ["--variant", "'cython'", "pure, numpy, rust-ext, rust-ext-numpy"]),
+                        ["--variant", "'cython'", "pure, loop, numpy, rust-ext, rust-ext-numpy"]),
     "size_negative": (args_with(size="-1"), ["--size", "integer >= 0", "'-1'"]),
     "size_not_int": (args_with(size="1e6"), ["--size", "integer >= 0", "'1e6'"]),
     "size_missing": (args_with(size=None), ["--size", "required"]),

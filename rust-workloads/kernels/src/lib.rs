@@ -6,6 +6,7 @@
 //! code a Rust developer writes first, `optimized` the one a performance
 //! engineer writes in stable Rust.
 
+pub mod binary_trees;
 pub mod build_info;
 pub mod dot;
 pub mod normalize;

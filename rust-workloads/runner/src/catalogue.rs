@@ -99,6 +99,24 @@ pub const TABLE: &[Implementation] = &[
         check: |a| crate::tokenize::load(a).map(|_| ()),
         measure: crate::tokenize::run,
     },
+    Implementation {
+        workload: "binary-trees",
+        variant: "box",
+        kind: Kind::Naive,
+        description: "a Box per node, built and counted recursively, freed node by node when the tree drops (mimalloc)",
+        threaded: false,
+        check: crate::binary_trees::check,
+        measure: crate::binary_trees::run_box,
+    },
+    Implementation {
+        workload: "binary-trees",
+        variant: "arena",
+        kind: Kind::Idiomatic,
+        description: "every node of a tree in one bumpalo arena (pinned 3.19.0), the arena dropped at once after the walk",
+        threaded: false,
+        check: crate::binary_trees::check,
+        measure: crate::binary_trees::run_arena,
+    },
 ];
 
 fn no_input(args: &Args) -> Result<(), String> {

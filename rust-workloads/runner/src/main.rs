@@ -2,6 +2,7 @@
 //! (`docs/runner-protocol.md`). One JSON object on stdout, logs on stderr;
 //! exit 0 measured, 2 bad arguments, 1 failed.
 
+mod binary_trees;
 mod catalogue;
 mod cli;
 mod measure;

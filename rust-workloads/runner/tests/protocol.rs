@@ -361,6 +361,8 @@ const KINDS: &[(&str, &str, &str)] = &[
     ("parallel", "threads", "idiomatic"),
     ("parallel", "rayon", "idiomatic"),
     ("tokenize", "native", "optimized"),
+    ("binary-trees", "box", "naive"),
+    ("binary-trees", "arena", "idiomatic"),
 ];
 
 #[test]

@@ -38,8 +38,8 @@ final class GraalPy implements AutoCloseable {
       import array, gc, importlib, platform, sys
       from polybench.measure import agree, format_checksum, verify_checksums
 
-      def pure_variant(module):
-          return importlib.import_module(module).VARIANTS["pure"]()
+      def variant(module, name):
+          return importlib.import_module(module).VARIANTS[name]()
 
       def module_file(module):
           return importlib.import_module(module).__file__
@@ -129,9 +129,14 @@ final class GraalPy implements AutoCloseable {
     return context.eval("python", code);
   }
 
-  /** The {@code Impl} of {@code VARIANTS["pure"]} of a polybench module, e.g. polybench.dot. */
+  /** The {@code Impl} of {@code VARIANTS[name]} of a polybench module, e.g. polybench.dot and "pure". */
+  Value variant(String module, String name) {
+    return helpers().getMember("variant").execute(module, name);
+  }
+
+  /** The {@code Impl} of {@code VARIANTS["pure"]} of a polybench module. */
   Value pureVariant(String module) {
-    return helpers().getMember("pure_variant").execute(module);
+    return variant(module, "pure");
   }
 
   String moduleFile(String module) {

@@ -22,7 +22,6 @@ final class GraalPyCell {
   private static final int EXIT_OK = GraalPyRunner.EXIT_OK;
   private static final int EXIT_FAILED = GraalPyRunner.EXIT_FAILED;
   private static final int EXIT_UNAVAILABLE = GraalPyRunner.EXIT_UNAVAILABLE;
-  private static final String VARIANT = GraalPyRunner.VARIANT;
 
   private GraalPyCell() {}
 
@@ -32,13 +31,13 @@ final class GraalPyCell {
     try {
       py = GraalPy.start(pythonPath);
     } catch (GraalPy.Unavailable e) {
-      err.println(PREFIX + "python/graalpy is unavailable: " + e.getMessage());
+      err.println(PREFIX + "python/" + flags.variant() + " is unavailable: " + e.getMessage());
       return EXIT_UNAVAILABLE;
     }
     try (py) {
       return measure(py, flags, module, inputs, out, err);
     } catch (PolyglotException e) {
-      err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: " + describe(e));
+      err.println(PREFIX + "failed: " + flags.workload() + " python/" + flags.variant() + ": " + describe(e));
       return EXIT_FAILED;
     }
   }
@@ -46,11 +45,13 @@ final class GraalPyCell {
   private static int measure(GraalPy py, GraalPyRunner.Flags flags, String module, Inputs.Source source, PrintStream out, PrintStream err)
       throws PolyglotException {
     Value impl;
+    String pyVariant = GraalPyRunner.PYTHON_VARIANTS.get(flags.variant());
     long importStart = System.nanoTime();
     try {
-      impl = py.pureVariant(module);
+      impl = py.variant(module, pyVariant);
     } catch (PolyglotException e) {
-      err.println(PREFIX + "failed: cannot load the pure variant of " + module + " from " + py.pythonPath() + ": " + describe(e));
+      err.println(PREFIX + "failed: cannot load the " + pyVariant + " variant of " + module + " from " + py.pythonPath() + ": "
+          + describe(e));
       return EXIT_FAILED;
     }
     long importNs = System.nanoTime() - importStart;
@@ -82,7 +83,7 @@ final class GraalPyCell {
       if (first == null) {
         first = last;
       } else if (!py.agree(first, last, kind)) {
-        err.println(PREFIX + "failed: " + flags.workload() + " python/graalpy: iteration " + i + " checksum "
+        err.println(PREFIX + "failed: " + flags.workload() + " python/" + flags.variant() + ": iteration " + i + " checksum "
             + py.checksumText(last, kind) + " disagrees with iteration 0 checksum " + py.checksumText(first, kind));
         return EXIT_FAILED;
       }
@@ -94,6 +95,7 @@ final class GraalPyCell {
             + " the pure-Python generator of splitmix64.py takes ~10 s per 1e6 doubles under GraalPy"
         : "made by the pure variant's prepare() (splitmix64.py, pure-Python generator)");
     runtime.put("module", py.moduleFile(module));
+    runtime.put("python_variant", pyVariant);
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("context_startup_ns", py.contextStartupNs());
     extra.put("import_ns", importNs);
@@ -105,7 +107,7 @@ final class GraalPyCell {
       extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");
     }
     RunResult result = new RunResult(
-        RunResult.PROTOCOL_VERSION, flags.workload(), "python", VARIANT, flags.size(), flags.threads(),
+        RunResult.PROTOCOL_VERSION, flags.workload(), "python", flags.variant(), flags.size(), flags.threads(),
         new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(last, kind) + verifyText, kind,
         rss.isPresent() ? rss.getAsLong() : null, runtime, extra);
     try {

@@ -16,7 +16,8 @@ import org.polybench.workloads.RunResult;
  * copied) executed by GraalPy inside this JVM through the GraalVM Polyglot API.
  *
  * <p>Per cell: create the Polyglot context (timed apart: {@code extra.context_startup_ns}), import
- * {@code polybench.<workload>} and take its {@code pure} variant, make the inputs (not timed), then
+ * {@code polybench.<workload>} and take its {@code pure} variant ({@code graalpy}) or its {@code loop} variant
+ * ({@code graalpy-loop}), make the inputs (not timed), then
  * call the variant's kernel {@code warmup + iterations} times with {@link System#nanoTime} around
  * each call alone, checksumming every output with the variant's own checksum.
  *
@@ -31,7 +32,21 @@ public final class GraalPyRunner {
   static final int EXIT_USAGE = Runner.EXIT_USAGE;
   static final int EXIT_UNAVAILABLE = Runner.EXIT_UNAVAILABLE;
 
+  /** The runner's name (in the catalogue and the harness), and its first variant. */
   static final String VARIANT = "graalpy";
+
+  /**
+   * The catalogue's variants, in order, and the python-workloads variant each runs: the same .py
+   * code CPython runs as {@code python/pure} and {@code python/loop}.
+   */
+  static final Map<String, String> PYTHON_VARIANTS = orderedMap("graalpy", "pure", "graalpy-loop", "loop");
+
+  /** One line per variant for {@code --list}. */
+  static final Map<String, String> DESCRIPTIONS = orderedMap(
+      "graalpy", "the same pure-Python code as python/pure, run by GraalPy inside the JVM"
+          + " (Polyglot API, Truffle JIT with the Graal compiler via JVMCI)",
+      "graalpy-loop", "the same explicit index loop as python/loop, run by GraalPy inside the JVM"
+          + " (Polyglot API, Truffle JIT with the Graal compiler via JVMCI)");
   /** The python-workloads directory (holding the polybench package); default ./python-workloads. */
   static final String PYTHON_PATH_PROPERTY = "polybench.python.path";
   /** {@code java} (default) or {@code python}: who makes the inputs, see {@link Inputs}. */
@@ -45,8 +60,13 @@ public final class GraalPyRunner {
   /** The catalogue's table (runner protocol 2): one row per workload, in this order. */
   static final List<String> WORKLOADS = List.of("dot", "normalize");
 
-  static final String DESCRIPTION = "the same pure-Python code as python/pure, run by GraalPy inside the JVM"
-      + " (Polyglot API, Truffle JIT with the Graal compiler via JVMCI)";
+  private static Map<String, String> orderedMap(String... kv) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** Classes whose presence (looked up as resources, nothing loaded or started) says GraalPy can start. */
   static final List<String> NEEDED_CLASSES =
@@ -123,13 +143,16 @@ public final class GraalPyRunner {
     return null;
   }
 
-  /** The {@code --list} document: python/graalpy, opt-in, one row per workload. */
+  /** The {@code --list} document: python/graalpy and python/graalpy-loop, opt-in, one row per workload. */
   static Catalogue catalogue(Path pythonPath) {
     String graalPy = missingGraalPy();
     List<Catalogue.Row> rows = new java.util.ArrayList<>();
     for (String workload : WORKLOADS) {
       String reason = graalPy != null ? graalPy : missingCode(pythonPath, workload);
-      rows.add(new Catalogue.Row(workload, VARIANT, Kind.NAIVE, DESCRIPTION, reason == null, reason, true));
+      for (String variant : PYTHON_VARIANTS.keySet()) {
+        String why = reason == null ? null : reason.replace("python/graalpy is", "python/" + variant + " is");
+        rows.add(new Catalogue.Row(workload, variant, Kind.NAIVE, DESCRIPTIONS.get(variant), why == null, why, true));
+      }
     }
     return new Catalogue(RunResult.PROTOCOL_VERSION, VARIANT, "python", rows);
   }
@@ -157,7 +180,7 @@ public final class GraalPyRunner {
 
     @Override
     public List<String> variants(String workload) {
-      return WORKLOADS.contains(workload) ? List.of(VARIANT) : List.of();
+      return WORKLOADS.contains(workload) ? List.copyOf(PYTHON_VARIANTS.keySet()) : List.of();
     }
 
     @Override
@@ -167,13 +190,13 @@ public final class GraalPyRunner {
   };
 
   /** The protocol flags, parsed and checked by the Java runner's parser ({@code ProtocolFlags}). */
-  record Flags(String workload, int size, int threads, int warmup, int iterations, long seed) {
-    static final String USAGE = "usage: --list | --workload dot|normalize --variant graalpy --size N [--threads 1]"
+  record Flags(String workload, String variant, int size, int threads, int warmup, int iterations, long seed) {
+    static final String USAGE = "usage: --list | --workload dot|normalize --variant graalpy|graalpy-loop --size N [--threads 1]"
         + " [--warmup 3] [--iterations 10] [--seed 42]";
 
     static Flags parse(String[] argv) throws org.polybench.workloads.ProtocolFlags.BadFlag {
       var f = org.polybench.workloads.ProtocolFlags.parse(argv, TABLE);
-      return new Flags(f.workload(), f.size(), f.threads(), f.warmup(), f.iterations(), f.seed());
+      return new Flags(f.workload(), f.variant(), f.size(), f.threads(), f.warmup(), f.iterations(), f.seed());
     }
   }
 }

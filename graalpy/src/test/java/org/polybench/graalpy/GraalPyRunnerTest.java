@@ -235,7 +235,36 @@ class GraalPyRunnerTest {
       GraalPyRunner.Flags.parse(new String[] {"--workload", row.get("workload").asText(),
           "--variant", row.get("variant").asText(), "--size", "10"});
     }
-    assertEquals(List.of("dot/graalpy", "normalize/graalpy"), rows);
+    assertEquals(List.of("dot/graalpy", "dot/graalpy-loop", "normalize/graalpy", "normalize/graalpy-loop"), rows);
+  }
+
+  /**
+   * python/graalpy-loop runs the loop variant's own code (the explicit index loops of dot.py and
+   * normalize.py) and gets the spec's answer: dot summed in index order, normalize's outputs summed.
+   */
+  @ParameterizedTest
+  @CsvSource({"dot", "normalize"})
+  @Timeout(180)
+  void theLoopVariantRunsTheLoopCodeAndGivesTheSpecsAnswer(String workload) throws Exception {
+    Result r = inProcess(pythonWorkloads(), "--workload", workload, "--variant", "graalpy-loop", "--size", "257",
+        "--warmup", "1", "--iterations", "2", "--seed", "5");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertEquals("graalpy-loop", j.get("variant").asText());
+    assertEquals("loop", j.get("runtime").get("python_variant").asText());
+    double[] a = SplitMix64.doubles(5, 257);
+    double want;
+    if (workload.equals("dot")) {
+      double[] b = SplitMix64.doubles(6, 257);
+      want = 0;
+      for (int i = 0; i < a.length; i++) want += a[i] * b[i];
+    } else {
+      double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+      for (double v : a) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+      want = 0;
+      for (double v : a) want += (v - lo) / (hi - lo);
+    }
+    assertEquals(want, Double.parseDouble(j.get("checksum").asText()), Math.abs(want) * 1e-9);
   }
 
   @Test
@@ -253,6 +282,6 @@ class GraalPyRunnerTest {
     Result r = inProcess(pythonWorkloads(), "--workload", "dot", "--variant", "vector", "--size", "10");
     assertEquals(2, r.exit());
     assertEquals("", r.out());
-    assertTrue(r.err().contains("unknown variant 'vector'") && r.err().contains("known: graalpy"), r.err());
+    assertTrue(r.err().contains("unknown variant 'vector'") && r.err().contains("known: graalpy, graalpy-loop"), r.err());
   }
 }

@@ -26,7 +26,8 @@ public final class Registry {
             Kind kind,
             String description,
             Requirement requirement,
-            Supplier<? extends Variant<I, O>> factory) {}
+            Supplier<? extends Variant<I, O>> factory,
+            List<String> jvmFlags) {}
 
     private static final String SCALAR =
             "the straightforward loop over double[] (HotSpot C2 may auto-vectorise it)";
@@ -40,6 +41,7 @@ public final class Registry {
         NormalizeWorkload normalize = new NormalizeWorkload();
         ParallelWorkload parallel = new ParallelWorkload();
         TokenizeWorkload tokenize = new TokenizeWorkload();
+        BinaryTreesWorkload trees = new BinaryTreesWorkload();
         return new Registry()
                 .register(dot, "scalar", Kind.NAIVE, SCALAR, Requirement.NONE, DotScalarVariant::new)
                 .register(dot, "vector", Kind.OPTIMIZED, VECTOR, Requirement.VECTOR_API, DotVectorVariant::new)
@@ -57,7 +59,17 @@ public final class Registry {
                 .register(tokenize, "native", Kind.OPTIMIZED,
                         "the same design on byte[]: open-addressing byte tables, no String per word;"
                                 + " one call per document (HotSpot C2)",
-                        Requirement.NONE, TokenizeNativeVariant::new);
+                        Requirement.NONE, TokenizeNativeVariant::new)
+                .register(trees, "objects", Kind.NAIVE,
+                        "a record per node, built and counted recursively, left to the default collector (G1)",
+                        Requirement.NONE, BinaryTreesObjectsVariant::new)
+                .register(trees, "objects-parallel", Kind.IDIOMATIC,
+                        "the same code on the Parallel collector (-XX:+UseParallelGC): throughput-oriented,"
+                                + " stop-the-world young and old collections",
+                        Requirement.NONE, BinaryTreesObjectsVariant::new, List.of("-XX:+UseParallelGC"))
+                .register(trees, "objects-zgc", Kind.IDIOMATIC,
+                        "the same code on ZGC (-XX:+UseZGC, generational): concurrent, sub-millisecond pauses",
+                        Requirement.NONE, BinaryTreesObjectsVariant::new, List.of("-XX:+UseZGC"));
     }
 
     public <I, O> Registry register(
@@ -67,6 +79,21 @@ public final class Registry {
             String description,
             Requirement requirement,
             Supplier<? extends Variant<I, O>> factory) {
+        return register(workload, variant, kind, description, requirement, factory, List.of());
+    }
+
+    /**
+     * A variant that must run in a JVM started with {@code jvmFlags} (a collector): they are listed in
+     * its catalogue row, the harness starts the JVM with them, and the runner checks they are in effect.
+     */
+    public <I, O> Registry register(
+            Workload<I, O> workload,
+            String variant,
+            Kind kind,
+            String description,
+            Requirement requirement,
+            Supplier<? extends Variant<I, O>> factory,
+            List<String> jvmFlags) {
         if (description.contains("\n")) {
             throw new IllegalArgumentException("the description of " + variant + " must be one line");
         }
@@ -79,7 +106,7 @@ public final class Registry {
         @SuppressWarnings("unchecked") // same instance as registered, so the same I and O
         Entry<I, O> entry = (Entry<I, O>) existing;
         if (entry.variants().putIfAbsent(variant,
-                new Registration<>(workload, variant, kind, description, requirement, factory)) != null) {
+                new Registration<>(workload, variant, kind, description, requirement, factory, List.copyOf(jvmFlags))) != null) {
             throw new IllegalArgumentException(
                     "variant '" + variant + "' of workload '" + workload.name() + "' is registered twice");
         }
@@ -111,7 +138,8 @@ public final class Registry {
         for (Registration<?, ?> r : registrations()) {
             Optional<String> reason = r.requirement().unavailableReason();
             rows.add(new Catalogue.Row(r.workload().name(), r.variant(), r.kind(), r.description(),
-                    reason.isEmpty(), reason.map(why -> unavailableMessage(runner, r, why)).orElse(null), false));
+                    reason.isEmpty(), reason.map(why -> unavailableMessage(runner, r, why)).orElse(null), false,
+                    r.jvmFlags()));
         }
         return new Catalogue(RunResult.PROTOCOL_VERSION, runner, language, rows);
     }

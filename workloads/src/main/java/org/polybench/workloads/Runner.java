@@ -61,6 +61,12 @@ public final class Runner {
             return EXIT_USAGE;
         }
         Registry.Registration<?, ?> registration = registry.find(flags.workload(), flags.variant()).orElseThrow();
+        java.util.List<String> missingFlags = missingJvmFlags(registration.jvmFlags());
+        if (!missingFlags.isEmpty()) {
+            err.println(PREFIX + "java/" + flags.variant() + " must run in a JVM started with " + String.join(" ", missingFlags)
+                    + " (its catalogue row's jvm_flags; ./bench run passes them): start java with them");
+            return EXIT_USAGE;
+        }
         Optional<String> unavailable = registration.requirement().unavailableReason();
         if (unavailable.isPresent()) {
             err.println(PREFIX + Registry.unavailableMessage(RunResult.LANGUAGE, registration, unavailable.get()));
@@ -120,6 +126,12 @@ public final class Runner {
         out.println(new ObjectMapper().writeValueAsString(result));
         out.flush();
         return EXIT_OK;
+    }
+
+    /** The JVM flags among {@code wanted} that this JVM was not started with. */
+    static java.util.List<String> missingJvmFlags(java.util.List<String> wanted) {
+        java.util.List<String> given = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return wanted.stream().filter(f -> !given.contains(f)).toList();
     }
 
     /** What a variant started in {@link Variant#setUp} (a thread pool) ends here. */

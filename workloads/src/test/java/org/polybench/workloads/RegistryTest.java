@@ -12,7 +12,10 @@ class RegistryTest {
     @Test
     void standardListsTheDocumentedImplementations() {
         Registry registry = Registry.standard();
-        assertEquals(List.of("dot", "normalize", "parallel", "tokenize"), registry.workloads());
+        assertEquals(List.of("dot", "normalize", "parallel", "tokenize", "binary-trees"), registry.workloads());
+        assertEquals(List.of("objects", "objects-parallel", "objects-zgc"), registry.variants("binary-trees"));
+        assertEquals(List.of("-XX:+UseZGC"), registry.find("binary-trees", "objects-zgc").orElseThrow().jvmFlags());
+        assertEquals(List.of(), registry.find("binary-trees", "objects").orElseThrow().jvmFlags());
         assertEquals(List.of("native"), registry.variants("tokenize"));
         assertEquals(List.of("threads", "parallel-streams"), registry.variants("parallel"));
         assertEquals(List.of("scalar", "vector"), registry.variants("dot"));

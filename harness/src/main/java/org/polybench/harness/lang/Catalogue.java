@@ -143,12 +143,14 @@ public final class Catalogue {
     if (root.path("protocol").asInt(-1) != PROTOCOL) {
       throw new CatalogueError("--list speaks protocol " + root.path("protocol") + ", the harness " + PROTOCOL + ": rebuild it (./bench build)");
     }
-    String language = text(root, "language");
+    String runnerLanguage = text(root, "language");
     JsonNode rows = root.path("implementations");
     if (!rows.isArray()) throw new CatalogueError("--list has no \"implementations\" array");
     Map<String, Builder> byVariant = new LinkedHashMap<>();
     for (JsonNode row : rows) {
       String workload = text(row, "workload");
+      // a row may name its own language: the startup prober measures programs of every language
+      String language = row.has("language") ? text(row, "language") : runnerLanguage;
       String variant = text(row, "variant");
       Implementation.Kind kind;
       try {
@@ -156,7 +158,7 @@ public final class Catalogue {
       } catch (IllegalArgumentException ex) {
         throw new CatalogueError(language + "/" + variant + ": " + ex.getMessage());
       }
-      Builder b = byVariant.computeIfAbsent(variant, v -> new Builder(kind, row.path("opt_in").asBoolean(false)));
+      Builder b = byVariant.computeIfAbsent(language + "/" + variant, v -> new Builder(language, variant, kind, row.path("opt_in").asBoolean(false)));
       if (b.kind != kind) {
         throw new CatalogueError(language + "/" + variant + " is listed as both " + b.kind.label() + " and " + kind.label());
       }
@@ -170,8 +172,8 @@ public final class Catalogue {
       }
     }
     List<Implementation> out = new ArrayList<>();
-    byVariant.forEach((variant, b) ->
-        out.add(new Implementation(language, variant, b.kind, b.descriptions, runner, b.optIn, b.unavailable)));
+    byVariant.forEach((id, b) ->
+        out.add(new Implementation(b.language, b.variant, b.kind, b.descriptions, runner, b.optIn, b.unavailable)));
     return out;
   }
 
@@ -184,12 +186,16 @@ public final class Catalogue {
   }
 
   private static final class Builder {
+    final String language;
+    final String variant;
     final Implementation.Kind kind;
     final boolean optIn;
     final Map<String, String> descriptions = new LinkedHashMap<>();
     final Map<String, String> unavailable = new LinkedHashMap<>();
 
-    Builder(Implementation.Kind kind, boolean optIn) {
+    Builder(String language, String variant, Implementation.Kind kind, boolean optIn) {
+      this.language = language;
+      this.variant = variant;
       this.kind = kind;
       this.optIn = optIn;
     }

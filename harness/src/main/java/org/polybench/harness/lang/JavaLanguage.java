@@ -38,8 +38,19 @@ public final class JavaLanguage implements Language {
 
   @Override
   public List<String> command(Project project, List<String> flags) {
+    return command(project, List.of(), flags);
+  }
+
+  /** One measuring JVM, started with the variant's own JVM flags (its catalogue row's {@code jvm_flags}). */
+  @Override
+  public List<String> command(Project project, org.polybench.harness.protocol.RunnerArgs args) {
+    return command(project, JvmFlags.of(project, name(), args.workload(), args.variant()), args.flags());
+  }
+
+  private List<String> command(Project project, List<String> jvmFlags, List<String> flags) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
+    cmd.addAll(jvmFlags);
     // The Vector API is still an incubator module; the runner reports java/vector unavailable without it.
     cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", project.javaRunnerJar().toString()));
     cmd.addAll(flags);

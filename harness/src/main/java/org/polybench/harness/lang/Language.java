@@ -10,7 +10,7 @@ import org.polybench.harness.protocol.RunnerArgs;
  * A language the harness can build and run. Adding one is one file implementing this plus one line
  * in {@link Languages}; its runner speaks docs/runner-protocol.md.
  */
-public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage, GraalPyLanguage {
+public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage, GraalPyLanguage, StartupLanguage {
   String name();
 
   /** Builds whatever is stale (saying what it does), then reports whether the runner can start. */

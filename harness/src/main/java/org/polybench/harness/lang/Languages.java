@@ -14,6 +14,7 @@ public final class Languages {
     register(new RustLanguage());
     register(new JavaLanguage());
     register(new GraalPyLanguage());
+    register(new StartupLanguage());
   }
 
   private Languages() {}

@@ -17,5 +17,7 @@ public enum Section {
   /** Throughput (MB/s, tokens/s) and latency per document: workloads sized in bytes of text. */
   THROUGHPUT,
   /** The time of every iteration from process start, JIT runtimes beside CPython and Java. */
-  WARMUP
+  WARMUP,
+  /** Whole-process times as bars, with the cost of spawning a trivial process (the floor) drawn. */
+  STARTUP
 }

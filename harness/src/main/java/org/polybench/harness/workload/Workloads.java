@@ -14,6 +14,8 @@ public final class Workloads {
     register(new Normalize());
     register(new Parallel());
     register(new Tokenize());
+    register(new BinaryTrees());
+    register(new Startup());
   }
 
   private Workloads() {}

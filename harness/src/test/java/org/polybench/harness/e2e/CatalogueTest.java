@@ -48,7 +48,9 @@ class CatalogueTest {
         assertTrue(Workloads.find(row.path("workload").asText()).isPresent(), "harness has no spec for " + row);
         assertFalse(row.path("description").asText().isBlank(), row.toString());
         assertTrue(row.path("available").isBoolean(), row.toString());
-        fromRunners.add(key(row.path("workload").asText(), language + "/" + row.path("variant").asText(), lang.name(),
+        // a row may name its own language (the startup prober lists programs of every language)
+        String rowLanguage = row.has("language") ? row.path("language").asText() : language;
+        fromRunners.add(key(row.path("workload").asText(), rowLanguage + "/" + row.path("variant").asText(), lang.name(),
             row.path("kind").asText(), row.path("description").asText()));
       }
     }
@@ -64,10 +66,10 @@ class CatalogueTest {
     }
     assertEquals(fromRunners, shown);
 
-    // python/graalpy is Python (the caller's language) run by the JVM runner "graalpy", opt-in
+    // python/graalpy and python/graalpy-loop are Python (the caller's language) run by the JVM runner "graalpy", opt-in
     List<String> graalpy = new ArrayList<>();
     for (JsonNode row : merged.path("implementations")) {
-      if (row.path("implementation").asText().equals("python/graalpy")) {
+      if (List.of("python/graalpy", "python/graalpy-loop").contains(row.path("implementation").asText())) {
         assertEquals("graalpy", row.path("runner").asText());
         assertTrue(row.path("opt_in").asBoolean(), row.toString());
         graalpy.add(row.path("workload").asText());

@@ -1,0 +1,246 @@
+package org.polybench.harness.startup;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.Project;
+import org.polybench.harness.store.Json;
+
+/**
+ * The {@code startup} workload's runner: the harness's own code measuring whole processes the way
+ * hyperfine does (docs/workloads.md#startup). It speaks the runner protocol, so every invocation of
+ * a cell is one run of this prober in a fresh JVM (as hyperfine is a process of its own); the
+ * prober's own start-up is never in a sample.
+ *
+ * <p>Per iteration (warm-up included): spawn the program directly (no shell: {@link ProcessBuilder}
+ * with the argument vector), stdin from /dev/null, read its stdout to the end, wait for it; the
+ * sample is the wall time from before the spawn to after the reap ({@link System#nanoTime}). Right
+ * after, {@code /bin/true} is spawned the same way: the floor, the cost of spawning a trivial native
+ * process in this very run, reported as {@code extra.spawn_floor_ns}. Every process must exit 0 and
+ * print exactly the expected output (nothing): the checksum is FNV-1a 64 of that stdout, so one
+ * stray byte fails verification. Then one untimed run polls {@code /proc/PID/status} for VmHWM
+ * (Java cannot get a child's rusage): the largest value seen is {@code peak_rss_bytes}, a lower
+ * bound of the program's peak (a process can exit between two polls).
+ */
+public final class StartupProbe {
+  static final String PREFIX = "polybench-startup: ";
+  static final List<String> FLOOR = List.of("/bin/true");
+  static final int RSS_RUNS = 1;
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
+
+  private StartupProbe() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, Project.locate(), System.out, System.err));
+  }
+
+  static int run(String[] args, Project project, PrintStream out, PrintStream err) {
+    if (Arrays.asList(args).contains("--list")) {
+      out.println(Programs.catalogueJson(project));
+      return 0;
+    }
+    Flags f;
+    try {
+      f = Flags.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(PREFIX + e.getMessage());
+      return 2;
+    }
+    Programs.Program program = Programs.find(f.variant);
+    if (program == null) {
+      err.println(PREFIX + "--variant: unknown variant '" + f.variant + "'; known: " + String.join(", ", Programs.variants()));
+      return 2;
+    }
+    String missing = program.missing(project);
+    if (missing != null) {
+      err.println(PREFIX + program.id() + " is unavailable: " + missing);
+      return 3;
+    }
+    List<String> cmd = program.command(project);
+    try {
+      Files.createDirectories(project.root().resolve(".bench/startup")); // where an application CDS archive goes
+    } catch (IOException e) {
+      err.println(PREFIX + "failed: cannot create .bench/startup: " + e.getMessage());
+      return 1;
+    }
+    long[] warm = new long[f.warmup];
+    long[] samples = new long[f.iterations];
+    long[] floor = new long[f.iterations];
+    Long digest = null;
+    try {
+      for (int i = 0; i < f.warmup + f.iterations; i++) {
+        Spawned s = spawn(cmd, project.root());
+        if (s.exit != 0) {
+          err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + s.exit + ": " + s.stderrTail);
+          return 1;
+        }
+        if (digest != null && digest != s.stdoutFnv) {
+          err.println(PREFIX + "failed: run " + i + " of " + String.join(" ", cmd) + " printed other output than run 0");
+          return 1;
+        }
+        digest = s.stdoutFnv;
+        Spawned t = spawn(FLOOR, project.root());
+        if (t.exit != 0) {
+          err.println(PREFIX + "failed: /bin/true exited " + t.exit);
+          return 1;
+        }
+        if (i < f.warmup) {
+          warm[i] = s.wallNs;
+        } else {
+          samples[i - f.warmup] = s.wallNs;
+          floor[i - f.warmup] = t.wallNs;
+        }
+      }
+      long peak = 0;
+      for (int r = 0; r < RSS_RUNS; r++) peak = Math.max(peak, polledPeakRss(cmd, project.root()));
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("protocol", 2);
+      result.put("workload", "startup");
+      result.put("language", program.language());
+      result.put("variant", program.variant());
+      result.put("size", f.size);
+      result.put("threads", f.threads);
+      result.put("seed", new java.math.BigInteger(Long.toUnsignedString(f.seed)));
+      result.put("warmup_ns", warm);
+      result.put("samples_ns", samples);
+      result.put("checksum", Long.toUnsignedString(digest));
+      result.put("checksum_kind", "u64");
+      result.put("peak_rss_bytes", Math.max(1, peak));
+      Map<String, Object> runtime = new LinkedHashMap<>(program.runtime(project));
+      runtime.put("command", cmd);
+      runtime.put("prober", "org.polybench.harness.startup.StartupProbe (ProcessBuilder, no shell; JVM "
+          + System.getProperty("java.runtime.version") + ", launch mechanism "
+          + System.getProperty("jdk.lang.Process.launchMechanism", "default (posix_spawn via jspawnhelper)") + ")");
+      result.put("runtime", runtime);
+      Map<String, Object> extra = new LinkedHashMap<>();
+      extra.put("spawn_floor_ns", percentiles(floor));
+      extra.put("spawn_floor_samples_ns", floor);
+      extra.put("peak_rss", Map.of("bytes", peak, "method",
+          "VmHWM of /proc/PID/status polled every ~100 us in " + RSS_RUNS + " untimed runs: a lower bound"));
+      extra.put("expected_stdout", "");
+      result.put("extra", extra);
+      out.println(Json.mapper().writeValueAsString(result));
+      return 0;
+    } catch (IOException | InterruptedException e) {
+      err.println(PREFIX + "failed: " + String.join(" ", cmd) + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  record Spawned(int exit, long wallNs, long stdoutFnv, String stderrTail) {}
+
+  /** One process, hyperfine's way: argv directly, stdin /dev/null, stdout read to the end, then reaped. */
+  static Spawned spawn(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    Path errFile = Files.createTempFile("polybench-startup-", ".err");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+          .redirectError(errFile.toFile());
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      byte[] stdout = p.getInputStream().readAllBytes();
+      int exit = p.waitFor();
+      long wall = System.nanoTime() - t0;
+      String tail = "";
+      if (exit != 0) {
+        String e = Files.readString(errFile);
+        tail = e.length() > 400 ? e.substring(e.length() - 400) : e;
+      }
+      return new Spawned(exit, wall, fnv(stdout), tail.strip());
+    } finally {
+      Files.deleteIfExists(errFile);
+    }
+  }
+
+  /** FNV-1a 64 of bytes: of nothing, 0xcbf29ce484222325. */
+  static long fnv(byte[] bytes) {
+    long h = FNV_OFFSET;
+    for (byte b : bytes) h = (h ^ (b & 0xff)) * FNV_PRIME;
+    return h;
+  }
+
+  /** Runs the program once, untimed, polling its VmHWM until it exits; the largest value in bytes. */
+  static long polledPeakRss(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Path status = Path.of("/proc/" + p.pid() + "/status");
+    long peak = 0;
+    while (p.isAlive()) {
+      try {
+        for (String line : Files.readAllLines(status)) {
+          if (line.startsWith("VmHWM:")) {
+            peak = Math.max(peak, Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // gone between isAlive and the read, or a zombie without memory lines
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+    }
+    p.waitFor();
+    return peak;
+  }
+
+  /** Nearest-rank percentiles, as the runners report latencies. */
+  static Map<String, Object> percentiles(long[] xs) {
+    long[] s = xs.clone();
+    Arrays.sort(s);
+    Map<String, Object> m = new LinkedHashMap<>();
+    int n = s.length;
+    for (var e : Map.of("p50", 500, "p90", 900, "p99", 990).entrySet()) {
+      int k = Math.max(1, (int) ((e.getValue() * (long) n + 999) / 1000));
+      m.put(e.getKey(), n == 0 ? 0 : s[k - 1]);
+    }
+    m.put("min", n == 0 ? 0 : s[0]);
+    m.put("max", n == 0 ? 0 : s[n - 1]);
+    m.put("count", n);
+    return new java.util.TreeMap<>(m);
+  }
+
+  /** The protocol flags the prober reads (the harness always passes all of them). */
+  static final class Flags {
+    String workload;
+    String variant;
+    long size = -1;
+    int threads = 1;
+    int warmup = 3;
+    int iterations = 10;
+    long seed = 42;
+
+    static Flags parse(String[] args) {
+      Flags f = new Flags();
+      for (int i = 0; i < args.length; i++) {
+        String k = args[i];
+        if (i + 1 >= args.length) throw new IllegalArgumentException(k + ": missing its value");
+        String v = args[++i];
+        try {
+          switch (k) {
+            case "--workload" -> f.workload = v;
+            case "--variant" -> f.variant = v;
+            case "--size" -> f.size = Long.parseLong(v);
+            case "--threads" -> f.threads = Integer.parseInt(v);
+            case "--warmup" -> f.warmup = Integer.parseInt(v);
+            case "--iterations" -> f.iterations = Integer.parseInt(v);
+            case "--seed" -> f.seed = Long.parseUnsignedLong(v);
+            default -> throw new IllegalArgumentException("unknown flag '" + k + "'; the prober takes the protocol flags");
+          }
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(k + " must be an integer, got '" + v + "'");
+        }
+      }
+      if (!"startup".equals(f.workload)) throw new IllegalArgumentException("--workload must be startup, got " + f.workload);
+      if (f.variant == null) throw new IllegalArgumentException("--variant is required");
+      if (f.size != 1) throw new IllegalArgumentException("--size must be 1 (one process per sample), got " + f.size);
+      if (f.warmup < 0 || f.iterations < 1) throw new IllegalArgumentException("--warmup >= 0 and --iterations >= 1");
+      return f;
+    }
+  }
+}

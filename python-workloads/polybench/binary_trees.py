@@ -1,0 +1,141 @@
+"""Workload ``binary-trees`` (docs/workloads.md): the Benchmarks Game's allocation benchmark.
+
+``size`` is the tree **depth** d. Before the timed iterations a long-lived tree of depth d is built
+and kept alive (the heap every collector has to live with); each iteration then builds one perfect
+binary tree of depth d (2^(d+1) - 1 nodes), walks it to count its nodes, and drops it, all inside
+the timed call (in CPython the tree is freed by reference counting when the call returns). After
+the last iteration the long-lived tree is walked too. Checksum (``u64``): one iteration's node
+count plus the long-lived tree's, ``2 * (2^(d+1) - 1)``.
+
+``extra``: ``iteration_latency_ns`` (nearest-rank percentiles of the measured iterations),
+``gc`` (CPython's collections and their pause time inside the measured iterations, from
+``gc.callbacks``) and ``gc_per_iteration`` (collections in each measured iteration), ``nodes``.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+
+from .measure import ChecksumMismatch, Measurement
+from .tokenization import latency_percentiles
+from .variants import BadInput, Row
+
+CHECKSUM_KIND = "u64"
+# Deep enough for every size the harness runs, small enough to stay far from 24 GB in any runner
+# (a CPython node is ~100 bytes: depth 22 is two trees of 8.4M nodes, ~1.7 GB).
+MAX_DEPTH = 22
+
+
+class Node:
+    """A tree node as a Python developer writes one: a plain class, two child references."""
+
+    def __init__(self, left: Node | None = None, right: Node | None = None):
+        self.left = left
+        self.right = right
+
+
+def make_tree(depth: int) -> Node:
+    if depth == 0:
+        return Node()
+    return Node(make_tree(depth - 1), make_tree(depth - 1))
+
+
+def count(node: Node) -> int:
+    if node.left is None:
+        return 1
+    return 1 + count(node.left) + count(node.right)
+
+
+def iteration(depth: int) -> int:
+    """The timed call: build a tree, count its nodes; the tree is dropped when this returns."""
+    return count(make_tree(depth))
+
+
+class _GcWatch:
+    """CPython's collections and their pause time, from gc.callbacks (start/stop of each one)."""
+
+    def __init__(self):
+        self.collections = 0
+        self.pause_ns = 0
+        self.max_pause_ns = 0
+        self.by_generation = [0, 0, 0]
+        self._t0 = 0
+
+    def __call__(self, phase, info):
+        if phase == "start":
+            self._t0 = time.perf_counter_ns()
+        else:
+            d = time.perf_counter_ns() - self._t0
+            self.collections += 1
+            self.pause_ns += d
+            self.max_pause_ns = max(self.max_pause_ns, d)
+            gen = info.get("generation", 0)
+            if 0 <= gen < 3:
+                self.by_generation[gen] += 1
+
+
+class BinaryTreesImpl:
+    checksum_kind = CHECKSUM_KIND
+
+    def measure_protocol(self, args) -> Measurement:
+        if args.size > MAX_DEPTH:
+            raise BadInput(f"--size {args.size}: binary-trees' size is the tree depth, at most {MAX_DEPTH} "
+                           f"(2^(d+1) - 1 nodes per tree); pass e.g. --size 16")
+        return measure(args.size, args.warmup, args.iterations)
+
+    def runtime_info(self, threads: int) -> dict:
+        return {"node": "plain class, two attributes (no __slots__)",
+                "gc_thresholds": list(gc.get_threshold())}
+
+
+def measure(depth: int, warmup: int, iterations: int) -> Measurement:
+    pc = time.perf_counter_ns
+    expected = None
+    long_lived = make_tree(depth)
+    watch = _GcWatch()
+    times: list[int] = []
+    per_iteration_gc: list[int] = []
+    gc.collect()
+    gc.callbacks.append(watch)
+    try:
+        measured_start = None
+        for i in range(warmup + iterations):
+            if i == warmup:
+                measured_start = (watch.collections, watch.pause_ns)
+                watch.max_pause_ns = 0
+                watch.by_generation = [0, 0, 0]
+            before = watch.collections
+            t0 = pc()
+            n = iteration(depth)
+            t1 = pc()
+            times.append(t1 - t0)
+            if i >= warmup:
+                per_iteration_gc.append(watch.collections - before)
+            if expected is None:
+                expected = n
+            elif n != expected:
+                raise ChecksumMismatch(f"iteration {i} counted {n} nodes, iteration 0 counted {expected}")
+    finally:
+        gc.callbacks.remove(watch)
+    long_lived_nodes = count(long_lived)
+    del long_lived
+    c0, p0 = measured_start if measured_start is not None else (0, 0)
+    extra = {
+        "nodes": {"per_iteration": expected, "long_lived": long_lived_nodes},
+        "iteration_latency_ns": latency_percentiles(times[warmup:]),
+        "gc": {"collector": "CPython cyclic GC (reference counting frees the trees)",
+               "collections": watch.collections - c0, "pause_ns": watch.pause_ns - p0,
+               "max_pause_ns": watch.max_pause_ns, "by_generation": watch.by_generation},
+        "gc_per_iteration": per_iteration_gc,
+    }
+    return Measurement(times[:warmup], times[warmup:], expected + long_lived_nodes, extra)
+
+
+def _pure() -> BinaryTreesImpl:
+    return BinaryTreesImpl()
+
+
+VARIANTS: dict[str, Row] = {
+    "pure": Row("naive", "plain class nodes built recursively, counted recursively, freed by reference counting when the call returns", _pure),
+}
