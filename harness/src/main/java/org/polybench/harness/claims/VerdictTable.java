@@ -64,6 +64,6 @@ public final class VerdictTable {
   }
 
   private static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return org.polybench.harness.view.Markdown.cell(s);
   }
 }

@@ -1,5 +1,6 @@
 package org.polybench.harness.cli;
 
+import org.polybench.harness.view.Shell;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

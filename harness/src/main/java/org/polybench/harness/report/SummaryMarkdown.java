@@ -133,7 +133,7 @@ public final class SummaryMarkdown implements ReportFormat {
             : "`" + commit + "`" + (RunInfo.gitDirty(run) ? " (dirty: uncommitted changes)" : ""));
     bullet(md, "Harness version", RunInfo.harnessVersion(run));
     if (run.commandLine() != null && !run.commandLine().isEmpty()) {
-      bullet(md, "Command", "`" + String.join(" ", run.commandLine()).replace("`", "'") + "`");
+      bullet(md, "Command", org.polybench.harness.view.Markdown.code(org.polybench.harness.view.Shell.join(run.commandLine())));
     }
     md.append('\n');
     md.append("### Settings\n\n");
@@ -142,7 +142,7 @@ public final class SummaryMarkdown implements ReportFormat {
       md.append("Not recorded.\n");
     } else {
       for (Map.Entry<String, Object> e : settings.entrySet()) {
-        bullet(md, e.getKey(), RunInfo.describeValue(e.getValue()));
+        bullet(md, e.getKey(), org.polybench.harness.view.Markdown.text(RunInfo.describeValue(e.getValue())));
       }
     }
     md.append('\n');
@@ -371,7 +371,7 @@ public final class SummaryMarkdown implements ReportFormat {
 
   /** One line, with the characters that would break a table cell neutralised. */
   static String escape(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace("|", "\\|").strip();
+    return org.polybench.harness.view.Markdown.cell(s);
   }
 
   private static String capitalize(String s) {

@@ -1,5 +1,6 @@
 package org.polybench.harness.cli;
 
+import org.polybench.harness.view.Shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

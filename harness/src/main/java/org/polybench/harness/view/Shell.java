@@ -1,4 +1,4 @@
-package org.polybench.harness.cli;
+package org.polybench.harness.view;
 
 import java.util.List;
 import java.util.regex.Pattern;
