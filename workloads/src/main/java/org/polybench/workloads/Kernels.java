@@ -1,11 +1,11 @@
 package org.polybench.workloads;
 
 /** Argument checks shared by the kernels, kept outside the vector classes so they need no incubator types. */
-final class Kernels {
+public final class Kernels {
 
     private Kernels() {}
 
-    static void requireSameLength(double[] a, double[] b) {
+    public static void requireSameLength(double[] a, double[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException(
                     "vectors differ in length: " + a.length + " vs " + b.length);

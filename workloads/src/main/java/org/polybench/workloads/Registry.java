@@ -1,5 +1,20 @@
 package org.polybench.workloads;
 
+import org.polybench.workloads.binarytrees.BinaryTreesObjectsVariant;
+import org.polybench.workloads.binarytrees.BinaryTreesWorkload;
+import org.polybench.workloads.dot.DotScalarVariant;
+import org.polybench.workloads.dot.DotVectorVariant;
+import org.polybench.workloads.dot.DotWorkload;
+import org.polybench.workloads.normalize.NormalizeScalarVariant;
+import org.polybench.workloads.normalize.NormalizeVectorVariant;
+import org.polybench.workloads.normalize.NormalizeWorkload;
+import org.polybench.workloads.parallel.Parallel;
+import org.polybench.workloads.parallel.ParallelStreamsVariant;
+import org.polybench.workloads.parallel.ParallelThreadsVariant;
+import org.polybench.workloads.parallel.ParallelWorkload;
+import org.polybench.workloads.tokenize.TokenizeNativeVariant;
+import org.polybench.workloads.tokenize.TokenizeWorkload;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.polybench.workloads;
 
+import org.polybench.workloads.dot.DotScalarVariant;
+import org.polybench.workloads.dot.DotWorkload;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.polybench.workloads;
 
+import org.polybench.workloads.tokenize.TokenizeTest;
+import org.polybench.workloads.dot.Dot;
+import org.polybench.workloads.dot.DotWorkload;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,18 +23,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The runner driven in-process through picocli: flags, the JSON document and exit codes 0, 1 and 2. */
-class RunnerTest {
+public class RunnerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String stdout, String stderr) {
-        JsonNode json() throws Exception {
+    public record Run(int exitCode, String stdout, String stderr) {
+        public JsonNode json() throws Exception {
             return JSON.readTree(stdout);
         }
     }
 
-    static Run run(Registry registry, String... args) {
+    public static Run run(Registry registry, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -41,7 +45,7 @@ class RunnerTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         return run(Registry.standard(), args);
     }
 

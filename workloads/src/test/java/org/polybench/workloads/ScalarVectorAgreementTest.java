@@ -1,5 +1,13 @@
 package org.polybench.workloads;
 
+import org.polybench.workloads.dot.DotInput;
+import org.polybench.workloads.dot.DotScalarVariant;
+import org.polybench.workloads.dot.DotVectorVariant;
+import org.polybench.workloads.dot.DotWorkload;
+import org.polybench.workloads.normalize.NormalizeScalarVariant;
+import org.polybench.workloads.normalize.NormalizeVectorVariant;
+import org.polybench.workloads.normalize.NormalizeWorkload;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,10 @@
 package org.polybench.workloads.jmh;
 
+import org.polybench.workloads.dot.Dot;
+import org.polybench.workloads.dot.DotInput;
+import org.polybench.workloads.dot.DotVector;
+import org.polybench.workloads.dot.DotWorkload;
+
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,10 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.polybench.workloads.Dot;
-import org.polybench.workloads.DotInput;
-import org.polybench.workloads.DotVector;
-import org.polybench.workloads.DotWorkload;
 import org.polybench.workloads.InputSpec;
 
 /**

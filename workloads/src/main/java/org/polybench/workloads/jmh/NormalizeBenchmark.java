@@ -1,5 +1,9 @@
 package org.polybench.workloads.jmh;
 
+import org.polybench.workloads.normalize.Normalize;
+import org.polybench.workloads.normalize.NormalizeVector;
+import org.polybench.workloads.normalize.NormalizeWorkload;
+
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,9 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.polybench.workloads.InputSpec;
-import org.polybench.workloads.Normalize;
-import org.polybench.workloads.NormalizeVector;
-import org.polybench.workloads.NormalizeWorkload;
 
 /**
  * JMH view of the {@code normalize} kernels (not run by the harness). Each call allocates its

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
 
 /** The two vectors of {@code dot}; always the same length. */
 public record DotInput(double[] a, double[] b) {

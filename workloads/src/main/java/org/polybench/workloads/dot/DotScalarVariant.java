@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
 
 /** {@code java/scalar} for {@code dot}. */
 public final class DotScalarVariant implements Variant<DotInput, Double> {

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.binarytrees;
+
+import org.polybench.workloads.*;
 
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import java.util.Map;
  * collector chosen by their JVM flags): a record per node, built and counted recursively; the tree
  * is garbage when the call returns, and the collector reclaims it whenever it runs.
  */
-final class BinaryTreesObjectsVariant implements Variant<BinaryTreesWorkload.Input, BinaryTreesWorkload.Counted> {
+public final class BinaryTreesObjectsVariant implements Variant<BinaryTreesWorkload.Input, BinaryTreesWorkload.Counted> {
     @Override
     public BinaryTreesWorkload.Counted run(BinaryTreesWorkload.Input input) {
         long t0 = System.nanoTime();

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;

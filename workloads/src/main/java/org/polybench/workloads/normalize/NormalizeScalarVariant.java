@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.normalize;
+
+import org.polybench.workloads.*;
 
 /** {@code java/scalar} for {@code normalize}. */
 public final class NormalizeScalarVariant implements Variant<double[], double[]> {

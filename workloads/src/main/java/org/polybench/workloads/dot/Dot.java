@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
 
 /**
  * {@code dot}, scalar: the plain loop a Java developer writes over {@code double[]}.

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
 
 /** {@code dot}: {@code a} from {@code seed}, {@code b} from {@code seed + 1}; the checksum is the dot value, then the verification input's. */
 public final class DotWorkload implements Workload<DotInput, Double> {

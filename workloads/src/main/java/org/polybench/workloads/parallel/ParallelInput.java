@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.parallel;
+
+import org.polybench.workloads.*;
 
 /**
  * What {@code parallel} works on: no data, just the range and how many threads may share it.

@@ -1,4 +1,7 @@
-package org.polybench.workloads;
+package org.polybench.workloads.dot;
+
+import org.polybench.workloads.*;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Both dot kernels against an exact reference. */
-class DotTest {
+public class DotTest {
 
     /** A kernel under test, as a plain function so scalar and vector share every case. */
     interface DotKernel {
@@ -46,7 +49,7 @@ class DotTest {
     }
 
     /** Values in [-1, 1) so sums cancel. */
-    static double[] signed(long seed, int n) {
+    public static double[] signed(long seed, int n) {
         double[] v = SplitMix64.doubles(seed, n);
         for (int i = 0; i < n; i++) {
             v[i] = 2.0 * v[i] - 1.0;

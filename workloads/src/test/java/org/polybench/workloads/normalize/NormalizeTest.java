@@ -1,4 +1,8 @@
-package org.polybench.workloads;
+package org.polybench.workloads.normalize;
+
+import org.polybench.workloads.dot.DotTest;
+import org.polybench.workloads.*;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

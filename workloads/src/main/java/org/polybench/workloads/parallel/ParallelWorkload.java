@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.parallel;
+
+import org.polybench.workloads.*;
 
 /**
  * {@code parallel}: the checksum is the exact sum as an unsigned decimal string ({@code checksum_kind}

@@ -1,4 +1,8 @@
-package org.polybench.workloads;
+package org.polybench.workloads.normalize;
+
+import org.polybench.workloads.dot.DotVector;
+
+import org.polybench.workloads.*;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.parallel;
+
+import org.polybench.workloads.*;
 
 /**
  * {@code parallel} (docs/workloads.md): the sum over i in [0, size) of {@code mix(seed + i) >>> 40},

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.tokenize;
+
+import org.polybench.workloads.*;
 
 /**
  * {@code java/native} for {@code tokenize}: {@link WordPiece} on the corpus bytes, one call per

@@ -1,4 +1,7 @@
-package org.polybench.workloads;
+package org.polybench.workloads.parallel;
+
+import org.polybench.workloads.*;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.normalize;
+
+import org.polybench.workloads.*;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,4 +1,8 @@
-package org.polybench.workloads;
+package org.polybench.workloads.binarytrees;
+
+import org.polybench.workloads.tokenize.TokenizeWorkload;
+
+import org.polybench.workloads.*;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.tokenize;
+
+import org.polybench.workloads.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,7 +132,7 @@ public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> 
     }
 
     /** Nearest-rank percentiles: the smallest value with at least p% of the values at or below it. */
-    static Map<String, Object> percentiles(long[] xs) {
+    public static Map<String, Object> percentiles(long[] xs) {
         long[] s = xs.clone();
         Arrays.sort(s);
         int n = s.length;

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.parallel;
+
+import org.polybench.workloads.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.normalize;
+
+import org.polybench.workloads.*;
 
 /**
  * {@code normalize}, scalar: one pass for min and max, then a new array of

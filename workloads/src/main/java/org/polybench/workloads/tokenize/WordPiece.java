@@ -1,4 +1,6 @@
-package org.polybench.workloads;
+package org.polybench.workloads.tokenize;
+
+import org.polybench.workloads.*;
 
 import java.util.Arrays;
 import java.util.List;

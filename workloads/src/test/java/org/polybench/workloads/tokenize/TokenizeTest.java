@@ -1,4 +1,7 @@
-package org.polybench.workloads;
+package org.polybench.workloads.tokenize;
+
+import org.polybench.workloads.*;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code tokenize}: java/native equals Hugging Face tokenizers on the shared test vectors
  * (tests/fixtures/tokenize-vectors.json, ids produced by HF), and the runner reads --input.
  */
-class TokenizeTest {
+public class TokenizeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -112,7 +115,7 @@ class TokenizeTest {
     }
 
     /** corpus.txt (one document per case) and vocab.txt in dir; returns the expected checksum. */
-    static String writeCorpus(Path dir) throws IOException {
+    public static String writeCorpus(Path dir) throws IOException {
         JsonNode v = vectors();
         Files.writeString(dir.resolve("vocab.txt"), String.join("\n", vocab(v)) + "\n");
         StringBuilder text = new StringBuilder();
