@@ -75,6 +75,13 @@ public final class StartupProbe {
     long[] floor = new long[f.iterations];
     Long digest = null;
     try {
+      // One untimed priming run first, whose output is not compared: a program that makes a cache
+      // on its first run (the AppCDS archive, re-created when the jar changed) may print about it.
+      Spawned prime = spawn(cmd, project.root());
+      if (prime.exit != 0) {
+        err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + prime.exit + ": " + prime.stderrTail);
+        return 1;
+      }
       for (int i = 0; i < f.warmup + f.iterations; i++) {
         Spawned s = spawn(cmd, project.root());
         if (s.exit != 0) {
@@ -82,7 +89,7 @@ public final class StartupProbe {
           return 1;
         }
         if (digest != null && digest != s.stdoutFnv) {
-          err.println(PREFIX + "failed: run " + i + " of " + String.join(" ", cmd) + " printed other output than run 0");
+          err.println(PREFIX + "failed: run " + i + " of " + String.join(" ", cmd) + " printed other output than the run before it (every timed and warm-up run must print the same)");
           return 1;
         }
         digest = s.stdoutFnv;
