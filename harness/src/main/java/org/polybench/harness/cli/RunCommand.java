@@ -102,6 +102,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also append the run to a history (./bench history add): a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
   String history;
 
+  @Option(names = "--instructions", description = {
+      "also count instructions per kernel call under valgrind callgrind for the Rust and CPython cells verified in this run,",
+      "into instructions.json (deterministic, for gating CI on noisy runners); Java and GraalPy cells say why they are not counted"})
+  boolean instructions;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -151,6 +156,16 @@ public final class RunCommand implements Callable<Integer> {
 
     Outputs.render(run, store, console);
     for (var e : exportFormats) Outputs.writeExport(e, run, dir, console).forEach(f -> console.println(e.formatName() + ": " + f));
+    if (instructions) {
+      try {
+        org.polybench.harness.instructions.Instructions.countAll(project, plan, run, dir,
+            name -> interpreter != null && name.equals("python") ? java.util.Optional.of(new PythonLanguage(interpreter))
+                : org.polybench.harness.lang.Languages.find(name),
+            plan.settings().timeout().toSeconds(), console);
+      } catch (java.io.IOException e) {
+        console.println("warning: instructions.json could not be written: " + e.getMessage());
+      }
+    }
     if (history != null) {
       HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
     }

@@ -1,0 +1,113 @@
+package org.polybench.harness.instructions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polybench.harness.Project;
+import org.polybench.harness.build.Tools;
+import org.polybench.harness.compare.CellKey;
+import org.polybench.harness.lang.Language;
+import org.polybench.harness.plan.Cell;
+import org.polybench.harness.protocol.RunnerArgs;
+import org.polybench.harness.store.Measurement;
+
+/**
+ * Instructions per kernel call under Valgrind's callgrind, for the ahead-of-time (Rust) and
+ * interpreted (CPython) cells: deterministic where timings on a shared CI runner are not.
+ *
+ * <p>The kernel call alone is isolated by difference: the runner is run twice under callgrind with
+ * the same seed and one warm-up call, once with 1 measured call and once with 1 + k; (I(1+k) -
+ * I(1)) / k is the instruction count of one warm call, without process start-up, imports and input
+ * generation (identical in both). It includes the runner's own per-call bookkeeping, two clock
+ * reads and a store, which is negligible except for the smallest Rust kernels. k grows for small
+ * sizes so the difference is far above the run-to-run jitter of the start-up (about 100
+ * instructions of CPython's ~5e8). {@code PYTHONHASHSEED=0} keeps CPython's hashing fixed.
+ *
+ * <p>JIT-compiled cells (Java on HotSpot, GraalPy on Truffle) are not counted: under Valgrind the
+ * count is dominated by the compiler and the interpreter and varies with compilation timing, so
+ * it says nothing about the steady-state kernel.
+ */
+public final class InstructionCounter {
+  private static final Pattern COLLECTED = Pattern.compile("Collected\\s*:\\s*(\\d+)");
+  private final Project project;
+  private final Function<String, Optional<Language>> languages;
+
+  public InstructionCounter(Project project, Function<String, Optional<Language>> languages) {
+    this.project = project;
+    this.languages = languages;
+  }
+
+  /** One cell's count, or why it has none. */
+  public record Count(CellKey cell, Double perCall, int calls, long base, long withCalls, String reason) {}
+
+  public static Optional<Path> valgrind() {
+    return Tools.which("valgrind");
+  }
+
+  /** Why a cell is not counted, or null when it can be. */
+  static String whyNot(Cell cell, Measurement m) {
+    String runner = cell.implementation().runner();
+    if (runner.equals("java")) return "not counted: JIT-compiled (HotSpot); under Valgrind the count is the compiler's and the interpreter's, not the kernel's";
+    if (runner.equals("graalpy")) return "not counted: JIT-compiled (Truffle on the JVM); under Valgrind the count is the compiler's and the interpreter's, not the kernel's";
+    if (cell.threads() > 1) return "not counted: " + cell.threads() + " threads (Valgrind serialises threads; the count would depend on scheduling)";
+    if (cell.implementation().id().equals("python/processes")) return "not counted: the work runs in child processes";
+    if (m == null || !m.usable()) return "not counted: the cell was not measured and verified in this run";
+    return null;
+  }
+
+  public Count count(Cell cell, long seed, Path input, Measurement verified, Path valgrind, long timeoutSeconds) {
+    CellKey key = new CellKey(cell.workload().name(), cell.implementation().id(), cell.size(), cell.threads());
+    String why = whyNot(cell, verified);
+    if (why != null) return new Count(key, null, 0, 0, 0, why);
+    Language lang = languages.apply(cell.implementation().runner()).orElse(null);
+    if (lang == null) return new Count(key, null, 0, 0, 0, "not counted: no runner for " + cell.implementation().runner());
+    int k = (int) Math.max(2, Math.min(200, Math.ceil(1e6 / Math.max(1, cell.size()))));
+    try {
+      long base = run(lang, cell, seed, input, 1, valgrind, timeoutSeconds);
+      long more = run(lang, cell, seed, input, 1 + k, valgrind, timeoutSeconds);
+      return new Count(key, (more - base) / (double) k, k, base, more, null);
+    } catch (IOException e) {
+      return new Count(key, null, 0, 0, 0, "not counted: " + e.getMessage());
+    }
+  }
+
+  private long run(Language lang, Cell cell, long seed, Path input, int iterations, Path valgrind, long timeoutSeconds) throws IOException {
+    RunnerArgs args = new RunnerArgs(cell.workload().name(), cell.implementation().variant(), cell.size(), 1, 1, iterations, seed, input);
+    Path out = Files.createTempFile("polybench-callgrind", ".out");
+    List<String> cmd = new ArrayList<>(List.of(valgrind.toString(), "--tool=callgrind", "--callgrind-out-file=" + out));
+    cmd.addAll(lang.command(project, args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(lang.workingDir(project).toFile());
+    pb.environment().put("PYTHONHASHSEED", "0");
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Path err = Files.createTempFile("polybench-callgrind", ".err");
+    pb.redirectError(err.toFile());
+    try {
+      Process p = pb.start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("callgrind took over " + timeoutSeconds + " s (--timeout)");
+      }
+      String text = Files.readString(err, StandardCharsets.UTF_8);
+      Matcher m = COLLECTED.matcher(text);
+      if (p.exitValue() != 0 || !m.find()) {
+        String last = text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+        throw new IOException("the runner under callgrind exited with " + p.exitValue() + ": " + last);
+      }
+      return Long.parseLong(m.group(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+}
