@@ -39,6 +39,9 @@ public final class InstructionCounter {
   private static final Pattern COLLECTED = Pattern.compile("Collected\\s*:\\s*(\\d+)");
   private final Project project;
   private final Function<String, Optional<Language>> languages;
+  /** The Rust runner built for Valgrind, or null until built; a failure to build, as a reason. */
+  private Path rustRunner;
+  private String rustProblem;
 
   public InstructionCounter(Project project, Function<String, Optional<Language>> languages) {
     this.project = project;
@@ -79,11 +82,45 @@ public final class InstructionCounter {
     }
   }
 
+  /**
+   * The timed Rust runner is built with -C target-cpu=native, which on an AVX-512 CPU emits
+   * instructions Valgrind cannot run; the counts come from the same sources built for a CPU
+   * Valgrind knows (x86-64-v3: AVX2, FMA), in target/valgrind, once.
+   */
+  private Path rustRunner() throws IOException {
+    if (rustRunner != null) return rustRunner;
+    if (rustProblem != null) throw new IOException(rustProblem);
+    Path dir = project.rustDir();
+    String cpu = "amd64".equals(System.getProperty("os.arch")) || "x86_64".equals(System.getProperty("os.arch")) ? "x86-64-v3" : "generic";
+    Optional<Path> cargo = Tools.which("cargo");
+    Path bin = dir.resolve("target/valgrind/release/polybench-runner");
+    if (cargo.isEmpty()) {
+      rustProblem = "cargo not found, so no runner built for Valgrind (-C target-cpu=" + cpu + ")";
+      throw new IOException(rustProblem);
+    }
+    if (!Tools.runVisible(List.of(cargo.get().toString(), "build", "--release", "--quiet", "-p", "polybench-runner",
+        "--target-dir", "target/valgrind"), dir, java.util.Map.of("RUSTFLAGS", "-C target-cpu=" + cpu)) || !Files.isExecutable(bin)) {
+      rustProblem = "building the Rust runner for Valgrind (-C target-cpu=" + cpu + ") failed (output above)";
+      throw new IOException(rustProblem);
+    }
+    rustRunner = bin;
+    return bin;
+  }
+
+  /** The CPU the Rust runner is built for when counting. */
+  public static String rustTarget() {
+    return "x86-64-v3 on x86_64, else generic (the timed build uses native)";
+  }
+
   private long run(Language lang, Cell cell, long seed, Path input, int iterations, Path valgrind, long timeoutSeconds) throws IOException {
     RunnerArgs args = new RunnerArgs(cell.workload().name(), cell.implementation().variant(), cell.size(), 1, 1, iterations, seed, input);
     Path out = Files.createTempFile("polybench-callgrind", ".out");
     List<String> cmd = new ArrayList<>(List.of(valgrind.toString(), "--tool=callgrind", "--callgrind-out-file=" + out));
-    cmd.addAll(lang.command(project, args));
+    List<String> runner = new ArrayList<>(lang.command(project, args));
+    if (cell.implementation().runner().equals("rust")) {
+      runner.set(0, rustRunner().toString());
+    }
+    cmd.addAll(runner);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(lang.workingDir(project).toFile());
     pb.environment().put("PYTHONHASHSEED", "0");
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -98,7 +135,11 @@ public final class InstructionCounter {
       String text = Files.readString(err, StandardCharsets.UTF_8);
       Matcher m = COLLECTED.matcher(text);
       if (p.exitValue() != 0 || !m.find()) {
-        String last = text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+        if (text.contains("unhandled instruction")) {
+          throw new IOException("this build uses an instruction Valgrind cannot run (vex: unhandled instruction; "
+              + "-C target-cpu=native on a CPU with AVX-512?), exit " + p.exitValue());
+        }
+        String last = text.lines().filter(l -> !l.isBlank() && !l.contains("refs:")).reduce((a, b) -> b).orElse("");
         throw new IOException("the runner under callgrind exited with " + p.exitValue() + ": " + last);
       }
       return Long.parseLong(m.group(1));

@@ -64,6 +64,7 @@ public final class Instructions {
     root.put("schema_version", SCHEMA_VERSION);
     root.put("run_id", run.runId());
     root.put("method", "valgrind --tool=callgrind; (I(1 + k calls) - I(1 call)) / k after one warm-up call; PYTHONHASHSEED=0");
+    root.put("rust_runner_target_cpu", InstructionCounter.rustTarget());
     ArrayNode cells = root.putArray("cells");
     for (InstructionCounter.Count c : counts) {
       ObjectNode n = cells.addObject();
