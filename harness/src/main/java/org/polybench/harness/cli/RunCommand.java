@@ -167,7 +167,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     if (history != null) {
-      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
+      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir, new java.io.PrintWriter(console, true));
     }
     return exitCode(run, console);
   }

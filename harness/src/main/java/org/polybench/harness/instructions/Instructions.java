@@ -58,6 +58,20 @@ public final class Instructions {
     return file;
   }
 
+  /** The counts of a run folder's instructions.json by cell (empty when the run was made without --instructions). */
+  public static Map<CellKey, Double> read(Path runDir) throws IOException {
+    Path f = runDir.resolve(FILE);
+    Map<CellKey, Double> out = new java.util.TreeMap<>();
+    if (!Files.isRegularFile(f)) return out;
+    for (var c : new ObjectMapper().readTree(f.toFile()).path("cells")) {
+      if (c.has("instructions_per_call")) {
+        out.put(new CellKey(c.get("workload").asText(), c.get("implementation").asText(), c.get("size").asLong(), c.get("threads").asInt()),
+            c.get("instructions_per_call").asDouble());
+      }
+    }
+    return out;
+  }
+
   static String json(RunRecord run, List<InstructionCounter.Count> counts) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
