@@ -101,7 +101,7 @@ public final class Merge {
       for (int i = 1; i < cells.size(); i++) {
         Measurement m = cells.get(i).get(k);
         sb.append(' ').append(first != null && m != null && first.usable() && m.usable()
-            ? Numbers.factor(m.medianNs() / (double) first.medianNs()) : Cells.MISSING).append(" |");
+            ? Numbers.sig3(m.medianNs() / (double) first.medianNs()) + "x" : Cells.MISSING).append(" |");
       }
       sb.append('\n');
     }

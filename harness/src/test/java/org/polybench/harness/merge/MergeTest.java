@@ -52,7 +52,7 @@ class MergeTest {
     assertEquals(0, exit, err.toString());
     String md = Files.readString(tmp.resolve("m/summary.md"));
     assertTrue(md.contains("**M1**: Intel Xeon") && md.contains("**M2**: Apple M2"), md);
-    assertTrue(md.contains("| python/pure | 1,000,000 |") && md.contains("| 2.0x |"), md);
+    assertTrue(md.contains("| python/pure | 1,000,000 |") && md.contains("| 2.00x |"), md);
     assertTrue(md.contains("invalid"), "an invalid cell shows its status, not a time: " + md);
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("m/merged.json").toFile());
     assertEquals(2, j.get("machines").size());
