@@ -72,7 +72,8 @@ public final class InstructionCounter {
     if (why != null) return new Count(key, null, 0, 0, 0, why);
     Language lang = languages.apply(cell.implementation().runner()).orElse(null);
     if (lang == null) return new Count(key, null, 0, 0, 0, "not counted: no runner for " + cell.implementation().runner());
-    int k = (int) Math.max(2, Math.min(200, Math.ceil(1e6 / Math.max(1, cell.size()))));
+    // k grows for small kernels so the start-up jitter (hundreds of instructions) is under 1e-4 of the difference
+    int k = (int) Math.max(2, Math.min(2000, Math.ceil(2e6 / Math.max(1, cell.size()))));
     try {
       long base = run(lang, cell, seed, input, 1, valgrind, timeoutSeconds);
       long more = run(lang, cell, seed, input, 1 + k, valgrind, timeoutSeconds);
