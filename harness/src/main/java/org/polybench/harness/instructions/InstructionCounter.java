@@ -26,8 +26,9 @@ import org.polybench.harness.store.Measurement;
  * <p>The kernel call alone is isolated by difference: the runner is run twice under callgrind with
  * the same seed and one warm-up call, once with 1 measured call and once with 1 + k; (I(1+k) -
  * I(1)) / k is the instruction count of one warm call, without process start-up, imports and input
- * generation (identical in both). It includes the runner's own per-call bookkeeping, two clock
- * reads and a store, which is negligible except for the smallest Rust kernels. k grows for small
+ * generation (identical in both). It includes the runner's own per-call bookkeeping (two clock
+ * reads, storing the sample, writing it into the JSON answer: about 40 instructions in Rust),
+ * negligible except for the smallest Rust kernels, and the same from run to run. k grows for small
  * sizes so the difference is far above the run-to-run jitter of the start-up (about 100
  * instructions of CPython's ~5e8). {@code PYTHONHASHSEED=0} keeps CPython's hashing fixed.
  *
