@@ -23,7 +23,9 @@ import org.polybench.harness.store.Measurement;
  * Instructions per kernel call under Valgrind's callgrind, for the ahead-of-time (Rust) and
  * interpreted (CPython) cells: deterministic where timings on a shared CI runner are not.
  *
- * <p>The kernel call alone is isolated by difference: the runner is run twice under callgrind with
+ * <p>Rust: callgrind collects only inside the kernels crate ({@code polybench_kernels}, which
+ * holds the kernels and nothing of the runner), so the count is the kernel's alone. CPython (and
+ * the Rust cells' cross-check) by difference: the runner is run twice under callgrind with
  * the same seed and one warm-up call, once with 1 measured call and once with 1 + k; (I(1+k) -
  * I(1)) / k is the instruction count of one warm call, without process start-up, imports and input
  * generation (identical in both). It includes the runner's own per-call bookkeeping (two clock
@@ -49,8 +51,20 @@ public final class InstructionCounter {
     this.languages = languages;
   }
 
-  /** One cell's count, or why it has none. */
-  public record Count(CellKey cell, Double perCall, int calls, long base, long withCalls, String reason) {}
+  /** One cell's count, or why it has none; {@code method} says what was counted. */
+  public record Count(CellKey cell, Double perCall, int calls, long base, long withCalls, String reason, String method) {
+    Count(CellKey cell, String reason) {
+      this(cell, null, 0, 0, 0, reason, null);
+    }
+  }
+
+  /**
+   * Rust: only the instructions inside the kernels crate (no timing, no JSON, no sorting of
+   * samples there), so the count is the kernel's alone and exactly repeatable.
+   */
+  static final String RUST_KERNELS = "--toggle-collect=polybench_kernels::*";
+  static final String RUST_METHOD = "instructions inside the kernels crate only (callgrind " + RUST_KERNELS + ")";
+  static final String DIFFERENCE_METHOD = "whole process, by difference of 1 and 1+k calls (includes the runner's per-call bookkeeping)";
 
   public static Optional<Path> valgrind() {
     return Tools.which("valgrind");
@@ -70,17 +84,22 @@ public final class InstructionCounter {
   public Count count(Cell cell, long seed, Path input, Measurement verified, Path valgrind, long timeoutSeconds) {
     CellKey key = new CellKey(cell.workload().name(), cell.implementation().id(), cell.size(), cell.threads());
     String why = whyNot(cell, verified);
-    if (why != null) return new Count(key, null, 0, 0, 0, why);
+    if (why != null) return new Count(key, why);
     Language lang = languages.apply(cell.implementation().runner()).orElse(null);
-    if (lang == null) return new Count(key, null, 0, 0, 0, "not counted: no runner for " + cell.implementation().runner());
+    if (lang == null) return new Count(key, "not counted: no runner for " + cell.implementation().runner());
     // k grows for small kernels so the start-up jitter (hundreds of instructions) is under 1e-4 of the difference
     int k = (int) Math.max(2, Math.min(2000, Math.ceil(2e6 / Math.max(1, cell.size()))));
     try {
       long base = run(lang, cell, seed, input, 1, valgrind, timeoutSeconds);
       long more = run(lang, cell, seed, input, 1 + k, valgrind, timeoutSeconds);
-      return new Count(key, (more - base) / (double) k, k, base, more, null);
+      double perCall = (more - base) / (double) k;
+      boolean rust = cell.implementation().runner().equals("rust");
+      if (perCall <= 0) {
+        return new Count(key, "not counted: no instructions collected for the kernel" + (rust ? " inside polybench_kernels" : ""));
+      }
+      return new Count(key, perCall, k, base, more, null, rust ? RUST_METHOD : DIFFERENCE_METHOD);
     } catch (IOException e) {
-      return new Count(key, null, 0, 0, 0, "not counted: " + e.getMessage());
+      return new Count(key, "not counted: " + e.getMessage());
     }
   }
 
@@ -121,6 +140,7 @@ public final class InstructionCounter {
     List<String> runner = new ArrayList<>(lang.command(project, args));
     if (cell.implementation().runner().equals("rust")) {
       runner.set(0, rustRunner().toString());
+      cmd.add(RUST_KERNELS);
     }
     cmd.addAll(runner);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(lang.workingDir(project).toFile());

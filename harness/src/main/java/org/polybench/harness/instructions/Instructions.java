@@ -37,13 +37,13 @@ public final class Instructions {
     run.measurements().forEach(m -> byCell.put(CellKey.of(m), m));
     List<InstructionCounter.Count> counts = new ArrayList<>();
     console.println();
-    console.println("instructions per kernel call (valgrind callgrind, by difference of 1 and 1+k measured calls):");
+    console.println("instructions per kernel call (valgrind callgrind, by difference of 1 and 1+k measured calls; Rust: kernel functions only):");
     for (Cell cell : plan.cells()) {
       CellKey key = new CellKey(cell.workload().name(), cell.implementation().id(), cell.size(), cell.threads());
       InstructionCounter.Count c;
       String why = InstructionCounter.whyNot(cell, byCell.get(key));
       if (why == null && valgrind.isEmpty()) {
-        c = new InstructionCounter.Count(key, null, 0, 0, 0, "not counted: valgrind not found (apt-get install valgrind)");
+        c = new InstructionCounter.Count(key, "not counted: valgrind not found (apt-get install valgrind)");
       } else {
         Path input = cell.workload().input(cell.size(), plan.settings().seed(), project.dataDir());
         c = counter.count(cell, plan.settings().seed(), input, byCell.get(key), valgrind.orElse(null), timeoutSeconds);
@@ -77,7 +77,8 @@ public final class Instructions {
     ObjectNode root = mapper.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("run_id", run.runId());
-    root.put("method", "valgrind --tool=callgrind; (I(1 + k calls) - I(1 call)) / k after one warm-up call; PYTHONHASHSEED=0");
+    root.put("method", "valgrind --tool=callgrind; (I(1 + k calls) - I(1 call)) / k after one warm-up call; PYTHONHASHSEED=0;"
+        + " Rust: only inside the kernels crate (--toggle-collect=polybench_kernels::*)");
     root.put("rust_runner_target_cpu", InstructionCounter.rustTarget());
     ArrayNode cells = root.putArray("cells");
     for (InstructionCounter.Count c : counts) {
@@ -88,6 +89,7 @@ public final class Instructions {
       n.put("threads", c.cell().threads());
       if (c.perCall() != null) {
         n.put("instructions_per_call", c.perCall());
+        n.put("counted", c.method());
         n.put("extra_calls", c.calls());
         n.put("instructions_1_call", c.base());
         n.put("instructions_1_plus_k_calls", c.withCalls());
