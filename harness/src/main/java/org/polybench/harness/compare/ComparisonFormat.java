@@ -29,6 +29,7 @@ public interface ComparisonFormat {
 
   /** "[−0.9%, +5.4%]": the interval of a change. */
   static String interval(CellChange c) {
+    if (Double.isNaN(c.pValue()) && c.ratioLow() == c.ratioHigh()) return "–"; // a deterministic count has no interval
     return "[" + change(c.ratioLow()) + ", " + change(c.ratioHigh()) + "]";
   }
 
