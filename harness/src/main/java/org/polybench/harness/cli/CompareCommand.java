@@ -48,6 +48,9 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "also write the output to FILE")
   Path output;
 
+  @Option(names = "--metric", paramLabel = "METRIC", description = "time (default) or instructions: the counts of runs made with ./bench run --instructions")
+  String metric = "time";
+
   @Option(names = "--allow-different-machines", description = "compare runs of different machines anyway (noted in the output)")
   boolean allowDifferentMachines;
 
@@ -65,7 +68,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
     if (!(alpha > 0 && alpha < 1)) throw new UserError("--alpha " + alpha + ": give a probability between 0 and 1, e.g. 0.05");
     Comparison.Options options = new Comparison.Options(percent(threshold), alpha, corr, allowDifferentMachines);
-    Comparison c = Comparer.compare(load(base), base.toString(), load(next), next.toString(), options);
+    Comparison c = switch (metric) {
+      case "time" -> Comparer.compare(load(base), base.toString(), load(next), next.toString(), options);
+      case "instructions" -> org.polybench.harness.compare.CountComparer.compare(load(base), runDir(base), load(next), runDir(next), options);
+      default -> throw new UserError("--metric " + metric + ": choose time or instructions");
+    };
     String text = f.render(c);
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
@@ -89,6 +96,10 @@ public final class CompareCommand implements Callable<Integer> {
       // reported below
     }
     throw new UserError("--threshold " + s + ": give a percentage such as 5 or 2.5%");
+  }
+
+  static Path runDir(Path p) {
+    return Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
   }
 
   /** A run folder or a results.json, read; a clear exit-2 message when it is neither. */

@@ -40,11 +40,18 @@ public final class HistoryCommand implements Runnable {
   }
 
   /** Adds a run to a history, saying so on {@code out}; shared with ./bench run --history. */
-  static void add(String db, RunRecord run, String source, PrintWriter out) {
+  static void add(String db, RunRecord run, Path runDir, PrintWriter out) {
+    String source = runDir.toAbsolutePath().toString();
+    java.util.Map<org.polybench.harness.compare.CellKey, Double> counts;
+    try {
+      counts = org.polybench.harness.instructions.Instructions.read(runDir);
+    } catch (IOException e) {
+      throw new UserError("cannot read the instruction counts in " + runDir + ": " + e.getMessage());
+    }
     try (HistoryStore h = HistoryStore.open(HistoryStore.url(db))) {
-      boolean added = h.add(run, source);
+      boolean added = h.add(run, source, counts);
       out.println((added ? "history: added run " : "history: run already there, skipped: ") + run.runId() + " ("
-          + run.usable().size() + " verified cells) to " + h.describe() + "; " + h.runs() + " runs in all");
+          + run.usable().size() + " verified cells" + (counts.isEmpty() ? "" : ", " + counts.size() + " instruction counts") + ") to " + h.describe() + "; " + h.runs() + " runs in all");
     } catch (SQLException e) {
       throw new UserError("cannot add " + source + " to the history " + db + ": " + e.getMessage(), 1);
     }
@@ -63,7 +70,7 @@ public final class HistoryCommand implements Runnable {
     @Override
     public Integer call() {
       String target = db != null ? db : defaultDb();
-      for (Path p : runs) add(target, CompareCommand.load(p), p.toAbsolutePath().toString(), spec.commandLine().getOut());
+      for (Path p : runs) add(target, CompareCommand.load(p), CompareCommand.runDir(p), spec.commandLine().getOut());
       return 0;
     }
   }

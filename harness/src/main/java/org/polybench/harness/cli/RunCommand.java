@@ -110,6 +110,11 @@ public final class RunCommand implements Callable<Integer> {
       "(refused if they would differ now, e.g. another build); give no other option but --no-build"})
   Path resume;
 
+  @Option(names = "--instructions", description = {
+      "also count instructions per kernel call under valgrind callgrind for the Rust and CPython cells verified in this run,",
+      "into instructions.json (deterministic, for gating CI on noisy runners); Java and GraalPy cells say why they are not counted"})
+  boolean instructions;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -180,6 +185,7 @@ public final class RunCommand implements Callable<Integer> {
     String runId = previous != null ? previous.runId() : dir.getFileName().toString();
     ResultsStore store = new ResultsStore(dir);
     RunRecord run;
+    Plan fullPlan;
     try {
       Orchestrator orchestrator =
           new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
@@ -187,6 +193,7 @@ public final class RunCommand implements Callable<Integer> {
       Map<String, Availability> availability = orchestrator.prepare(!noBuild);
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
       plan = CorpusOption.apply(corpusFile, plan);
+      fullPlan = plan;
       orchestrator.warnUnavailable(plan, availability);
       java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
       if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
@@ -216,8 +223,18 @@ public final class RunCommand implements Callable<Integer> {
 
     Outputs.render(run, store, console);
     for (var e : exportFormats) Outputs.writeExport(e, run, dir, console).forEach(f -> console.println(e.formatName() + ": " + f));
+    if (instructions) {
+      try {
+        org.polybench.harness.instructions.Instructions.countAll(project, fullPlan, run, dir,
+            name -> interpreter != null && name.equals("python") ? java.util.Optional.of(new PythonLanguage(interpreter))
+                : org.polybench.harness.lang.Languages.find(name),
+            fullPlan.settings().timeout().toSeconds(), console);
+      } catch (java.io.IOException e) {
+        console.println("warning: instructions.json could not be written: " + e.getMessage());
+      }
+    }
     if (history != null) {
-      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir.toString(), new java.io.PrintWriter(console, true));
+      HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir, new java.io.PrintWriter(console, true));
     }
     return exitCode(run, console);
   }

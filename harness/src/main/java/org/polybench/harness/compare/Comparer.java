@@ -79,7 +79,7 @@ public final class Comparer {
     }
     List<CellKey> onlyBase = b.keySet().stream().filter(k -> !n.containsKey(k)).sorted().toList();
     List<CellKey> onlyNew = n.keySet().stream().filter(k -> !b.containsKey(k)).sorted().toList();
-    return new Comparison(side(base, baseSource), side(next, nextSource), options, changes, notCompared, onlyBase, onlyNew, notes);
+    return new Comparison(Comparison.Metric.TIME, side(base, baseSource), side(next, nextSource), options, changes, notCompared, onlyBase, onlyNew, notes);
   }
 
   private static Map<CellKey, CellResult> cells(RunRecord run, String source) {
@@ -111,7 +111,7 @@ public final class Comparer {
     return " (" + (first.length() > 100 ? first.substring(0, 97) + "..." : first) + ")";
   }
 
-  private static void checkSeed(RunRecord base, RunRecord next) {
+  static void checkSeed(RunRecord base, RunRecord next) {
     String sb = RunInfo.str(settings(base), "seed");
     String sn = RunInfo.str(settings(next), "seed");
     if (sb != null && sn != null && !sb.equals(sn)) {
@@ -120,7 +120,7 @@ public final class Comparer {
     }
   }
 
-  private static void checkMachine(RunRecord base, RunRecord next, boolean allowed, List<String> notes) {
+  static void checkMachine(RunRecord base, RunRecord next, boolean allowed, List<String> notes) {
     List<String> diffs = new ArrayList<>();
     for (String f : MACHINE_FIELDS) {
       Object vb = RunInfo.get(env(base), "machine", f);
@@ -156,7 +156,7 @@ public final class Comparer {
     return out;
   }
 
-  private static Comparison.Side side(RunRecord run, String source) {
+  static Comparison.Side side(RunRecord run, String source) {
     return new Comparison.Side(source, run.runId(), run.startedAt(), RunInfo.gitCommit(run), RunInfo.gitDirty(run), RunInfo.machine(run));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
  * differ (settings, toolchains) that a reader should weigh.
  */
 public record Comparison(
+    Metric metric,
     Side base,
     Side next,
     Options options,
@@ -53,6 +54,33 @@ public record Comparison(
 
     public String label() {
       return this == HOLM ? "Holm" : "Bonferroni";
+    }
+  }
+
+  /** What was compared: the timings, or the instruction counts of ./bench run --instructions. */
+  public enum Metric {
+    TIME("time_ns", "ns"),
+    INSTRUCTIONS("instructions", "instructions");
+
+    private final String json;
+    private final String unit;
+
+    Metric(String json, String unit) {
+      this.json = json;
+      this.unit = unit;
+    }
+
+    public String json() {
+      return json;
+    }
+
+    public String unit() {
+      return unit;
+    }
+
+    /** "4.56 ms" for a time, "500,578" for a count. */
+    public String format(double v) {
+      return this == TIME ? org.polybench.harness.view.Durations.format(v) : String.format(java.util.Locale.ROOT, "%,.0f", v);
     }
   }
 

@@ -29,11 +29,13 @@ public interface ComparisonFormat {
 
   /** "[−0.9%, +5.4%]": the interval of a change. */
   static String interval(CellChange c) {
+    if (Double.isNaN(c.pValue()) && c.ratioLow() == c.ratioHigh()) return "–"; // a deterministic count has no interval
     return "[" + change(c.ratioLow()) + ", " + change(c.ratioHigh()) + "]";
   }
 
   /** "0.003", "<0.001", "1.00". */
   static String p(double p) {
+    if (Double.isNaN(p)) return "–";
     if (p < 0.001) return "<0.001";
     return String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
   }
@@ -56,6 +58,11 @@ public interface ComparisonFormat {
   }
 
   static String method(Comparison c) {
+    if (c.metric() == Comparison.Metric.INSTRUCTIONS) {
+      return String.format(Locale.ROOT,
+          "ratio NEW/BASE of instructions per kernel call (valgrind callgrind; deterministic, so no test): a change needs a ratio >= %.4g or <= %.4g",
+          c.options().slowerAt(), c.options().fasterAt());
+    }
     return String.format(Locale.ROOT,
         "ratio NEW/BASE of medians, 95%% hierarchical bootstrap interval; Mann-Whitney U, %s-corrected over %d cells, "
             + "alpha %s; a change needs p < alpha, a ratio >= %.4g or <= %.4g, and an interval excluding 1",

@@ -2,7 +2,6 @@ package org.polybench.harness.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.polybench.harness.view.Durations;
 
 /** The terminal table of ./bench compare: one row per compared cell, then what was not compared. */
 public final class ConsoleTable implements ComparisonFormat {
@@ -16,7 +15,7 @@ public final class ConsoleTable implements ComparisonFormat {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"cell", "base", "new", "change", "95% CI", "p (corr.)", "verdict"});
     for (CellChange x : c.changes()) {
-      rows.add(new String[] {x.cell().label(), Durations.format(x.baseMedian()), Durations.format(x.newMedian()),
+      rows.add(new String[] {x.cell().label(), c.metric().format(x.baseMedian()), c.metric().format(x.newMedian()),
           ComparisonFormat.change(x.ratio()), ComparisonFormat.interval(x), ComparisonFormat.p(x.pAdjusted()), x.verdict().word()});
     }
     int[] width = new int[rows.get(0).length];

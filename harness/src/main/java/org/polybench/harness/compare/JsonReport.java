@@ -16,27 +16,31 @@ public final class JsonReport implements ComparisonFormat {
   public String render(Comparison c) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema_version", SCHEMA_VERSION);
+    root.put("metric", c.metric().json());
+    root.put("unit", c.metric().unit());
     root.set("base", side(c.base()));
     root.set("new", side(c.next()));
     ObjectNode o = root.putObject("options");
     o.put("threshold", c.options().threshold());
     o.put("alpha", c.options().alpha());
     o.put("correction", c.options().correction().name().toLowerCase(java.util.Locale.ROOT));
-    o.put("test", "mann-whitney-u");
+    o.put("test", c.metric() == Comparison.Metric.TIME ? "mann-whitney-u" : "none (deterministic counts)");
     o.put("allow_different_machines", c.options().allowDifferentMachines());
     ArrayNode cells = root.putArray("cells");
     for (CellChange x : c.changes()) {
       ObjectNode n = key(cells.addObject(), x.cell());
-      n.put("base_median_ns", x.baseMedian());
-      n.put("new_median_ns", x.newMedian());
+      n.put("base_value", x.baseMedian());
+      n.put("new_value", x.newMedian());
       n.put("base_samples", x.baseSamples());
       n.put("new_samples", x.newSamples());
       n.put("ratio", x.ratio());
       n.put("ratio_ci_low", x.ratioLow());
       n.put("ratio_ci_high", x.ratioHigh());
       n.put("ci_level", x.ciLevel());
-      n.put("p_value", x.pValue());
-      n.put("p_adjusted", x.pAdjusted());
+      if (!Double.isNaN(x.pValue())) {
+        n.put("p_value", x.pValue());
+        n.put("p_adjusted", x.pAdjusted());
+      }
       n.put("verdict", x.verdict().json());
     }
     ArrayNode nc = root.putArray("not_compared");

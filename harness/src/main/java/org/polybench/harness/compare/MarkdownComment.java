@@ -1,6 +1,5 @@
 package org.polybench.harness.compare;
 
-import org.polybench.harness.view.Durations;
 
 /** The comparison as a pull-request comment: the outcome first, then the table, then the details folded. */
 public final class MarkdownComment implements ComparisonFormat {
@@ -17,8 +16,8 @@ public final class MarkdownComment implements ComparisonFormat {
         case FASTER -> "faster";
         case NO_CHANGE -> "~";
       };
-      sb.append("| ").append(esc(x.cell().label())).append(" | ").append(Durations.format(x.baseMedian()))
-          .append(" | ").append(Durations.format(x.newMedian())).append(" | ").append(ComparisonFormat.change(x.ratio()))
+      sb.append("| ").append(esc(x.cell().label())).append(" | ").append(c.metric().format(x.baseMedian()))
+          .append(" | ").append(c.metric().format(x.newMedian())).append(" | ").append(ComparisonFormat.change(x.ratio()))
           .append(" | ").append(ComparisonFormat.interval(x)).append(" | ").append(ComparisonFormat.p(x.pAdjusted()))
           .append(" | ").append(verdict).append(" |\n");
     }

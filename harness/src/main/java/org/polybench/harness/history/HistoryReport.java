@@ -39,16 +39,17 @@ public final class HistoryReport {
         .append("permutation test at alpha 0.05, at least 3 runs on each side of a change. Size: median of the runs after the change ")
         .append("over the median of the runs before it.\n\n");
     List<String> changes = new ArrayList<>();
-    StringBuilder table = new StringBuilder("| cell | machine | runs | latest median | changes | chart |\n|---|---|---:|---:|---|---|\n");
+    StringBuilder table = new StringBuilder("| cell | machine | runs | latest value | changes | chart |\n|---|---|---:|---:|---|---|\n");
     for (Trend t : trends) {
       Path chart = TrendChart.write(t, out.resolve("charts").resolve(fileName(t)));
       String rel = out.relativize(chart).toString();
       HistoryStore.Point last = t.points().get(t.points().size() - 1);
-      table.append("| ").append(t.cell().label()).append(" | ").append(t.machine()).append(" | ").append(t.points().size())
-          .append(" | ").append(Durations.format(last.median())).append(" | ").append(t.changes().size())
+      table.append("| ").append(t.cell().label()).append(HistoryStore.INSTRUCTIONS.equals(t.metric()) ? " (instructions)" : "").append(" | ").append(t.machine()).append(" | ").append(t.points().size())
+          .append(" | ").append(HistoryStore.INSTRUCTIONS.equals(t.metric())
+              ? String.format(Locale.ROOT, "%,.0f instructions", last.median()) : Durations.format(last.median())).append(" | ").append(t.changes().size())
           .append(" | [png](").append(rel).append(") |\n");
       for (Trend.Change c : t.changes()) {
-        changes.add(String.format(Locale.ROOT, "- **%s** on %s: %+.1f%% from run %s (%s, commit %s%s), confidence %.1f%% (p %.3f)",
+        changes.add(String.format(Locale.ROOT, "- **%s**" + (HistoryStore.INSTRUCTIONS.equals(t.metric()) ? " (instructions)" : "") + " on %s: %+.1f%% from run %s (%s, commit %s%s), confidence %.1f%% (p %.3f)",
             t.cell().label(), t.machine(), (c.ratio() - 1) * 100, c.run().runId(), c.run().startedAt(),
             c.run().commit() == null ? "unknown" : c.run().commit(), c.run().dirty() ? ", dirty" : "", c.confidence() * 100, c.pValue()));
       }
@@ -67,7 +68,7 @@ public final class HistoryReport {
   }
 
   static String fileName(Trend t) {
-    String cell = (t.cell().workload() + "-" + t.cell().implementation() + "-" + t.cell().size()
+    String cell = (t.metric().equals(HistoryStore.INSTRUCTIONS) ? "instructions-" : "") + (t.cell().workload() + "-" + t.cell().implementation() + "-" + t.cell().size()
         + (t.cell().threads() > 1 ? "-t" + t.cell().threads() : "")).replaceAll("[^A-Za-z0-9._-]", "_");
     return cell + "-" + digest(t.machine()) + ".png";
   }

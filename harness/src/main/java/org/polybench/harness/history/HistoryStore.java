@@ -29,6 +29,8 @@ public final class HistoryStore implements AutoCloseable {
   public static final int SCHEMA_VERSION = 1;
   /** The metric of a wall-clock time per call, in ns. */
   public static final String TIME_NS = "time_ns";
+  /** The metric of ./bench run --instructions: instructions per kernel call (callgrind). */
+  public static final String INSTRUCTIONS = "instructions";
 
   private static final List<String> SCHEMA = List.of(
       "CREATE TABLE schema_info (version INTEGER NOT NULL)",
@@ -111,6 +113,11 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Appends a run; false (and nothing written) when it is already there. */
   public boolean add(RunRecord run, String source) throws SQLException {
+    return add(run, source, java.util.Map.of());
+  }
+
+  /** Appends a run with its instruction counts (cells of ./bench run --instructions), stored as metric 'instructions'. */
+  public boolean add(RunRecord run, String source, java.util.Map<CellKey, Double> instructions) throws SQLException {
     String key = runKey(run);
     try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM runs WHERE run_key = ?")) {
       q.setString(1, key);
@@ -152,6 +159,22 @@ public final class HistoryStore implements AutoCloseable {
           setDouble(ins, 10, usable ? m.ciLowNs() : null);
           setDouble(ins, 11, usable ? m.ciHighNs() : null);
           ins.setInt(12, m.samplesNs() == null ? 0 : m.samplesNs().size());
+          ins.addBatch();
+        }
+        for (var e : instructions.entrySet()) {
+          CellKey k = e.getKey();
+          ins.setString(1, key);
+          ins.setString(2, k.workload());
+          ins.setString(3, k.implementation());
+          ins.setLong(4, k.size());
+          ins.setInt(5, k.threads());
+          ins.setString(6, INSTRUCTIONS);
+          ins.setString(7, "ok");
+          ins.setInt(8, 1); // counted only for cells verified in the same run
+          ins.setDouble(9, e.getValue());
+          ins.setNull(10, java.sql.Types.DOUBLE);
+          ins.setNull(11, java.sql.Types.DOUBLE);
+          ins.setInt(12, 1);
           ins.addBatch();
         }
         ins.executeBatch();

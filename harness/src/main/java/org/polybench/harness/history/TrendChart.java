@@ -32,11 +32,14 @@ public final class TrendChart {
     if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
     List<HistoryStore.Point> pts = t.points();
     double top = pts.stream().mapToDouble(p -> p.ciHigh() != null ? p.ciHigh() : p.median()).max().orElse(1);
+    boolean counts = HistoryStore.INSTRUCTIONS.equals(t.metric());
     double[] unit = unit(top);
+    String unitName = unit[1] == 1 ? "ns" : unit[1] == 1e3 ? "µs" : unit[1] == 1e6 ? "ms" : "s";
+    if (counts) unitName = unit[1] == 1 ? "" : unit[1] == 1e3 ? "thousands" : unit[1] == 1e6 ? "millions" : "billions";
     XYChart chart = new XYChartBuilder().width(1000).height(560)
-        .title(t.cell().label() + ": median per run")
+        .title(t.cell().label() + (counts ? ": instructions per call, per run" : ": median per run"))
         .xAxisTitle("run (start date, commit) · " + t.machine())
-        .yAxisTitle("time per call (" + (unit[1] == 1 ? "ns" : unit[1] == 1e3 ? "µs" : unit[1] == 1e6 ? "ms" : "s") + ")")
+        .yAxisTitle((counts ? "instructions per call" : "time per call") + (unitName.isEmpty() ? "" : " (" + unitName + ")"))
         .build();
     var s = chart.getStyler();
     s.setLegendVisible(true);
@@ -65,7 +68,7 @@ public final class TrendChart {
       x[i] = i;
       y[i] = pts.get(i).median() / unit[1];
     }
-    XYSeries median = chart.addSeries("median", x, y);
+    XYSeries median = chart.addSeries(counts ? "instructions (callgrind)" : "median", x, y);
     median.setLineColor(LINE);
     median.setMarkerColor(LINE);
     median.setMarker(SeriesMarkers.CIRCLE);

@@ -60,6 +60,34 @@ class CompareCommandTest {
     assertTrue(md.out().contains("| cell | base | new | change | 95% CI | p (corr.) | verdict |"), md.out());
   }
 
+  private static String counts(double rustNaive) {
+    return """
+        {"schema_version": 1, "cells": [
+          {"workload": "dot", "implementation": "rust/naive", "size": 1000, "threads": 1, "instructions_per_call": %s},
+          {"workload": "dot", "implementation": "python/pure", "size": 1000, "threads": 1, "instructions_per_call": 500578.0},
+          {"workload": "dot", "implementation": "java/scalar", "size": 1000, "threads": 1, "reason": "not counted: JIT-compiled (HotSpot)"}
+        ]}
+        """.formatted(rustNaive);
+  }
+
+  @Test
+  void instructionCountsAreComparedByThresholdAlone() throws Exception {
+    String a = save("a", CompareRuns.run("a", 1));
+    String b = save("b", CompareRuns.run("b", 2));
+    java.nio.file.Files.writeString(Path.of(a, "instructions.json"), counts(4100.0));
+    java.nio.file.Files.writeString(Path.of(b, "instructions.json"), counts(4100.0 * 1.10));
+    Result r = bench("compare", "--metric", "instructions", a, b);
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("1 regression beyond 5%: dot rust/naive 1,000 (+10%)"), r.out());
+    assertTrue(r.out().contains("dot java/scalar 1,000: base: not counted: JIT-compiled (HotSpot)"), r.out());
+    assertTrue(r.out().contains("500,578"), r.out());
+    java.nio.file.Files.writeString(Path.of(b, "instructions.json"), counts(4100.0 * 1.0004));
+    assertEquals(0, bench("compare", "--metric", "instructions", a, b).exit(), "0.04% is no change");
+    Result none = bench("compare", "--metric", "instructions", a, save("c", CompareRuns.run("c", 3)));
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("./bench run --instructions"), none.err());
+  }
+
   @Test
   void badInputExitsTwoWithTheFix() {
     String a = save("a", CompareRuns.run("a", 1));

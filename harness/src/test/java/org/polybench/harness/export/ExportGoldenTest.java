@@ -109,6 +109,15 @@ class ExportGoldenTest {
     }
   }
 
+  @Test
+  void runRefusesAnUnknownExportBeforeMeasuring() {
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+        "run", "--workloads", "dot", "--export", "bencher,xml", "--no-build");
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("unknown export format 'xml'"), err.toString());
+  }
+
   /** A small RFC 4180 reader, written from the RFC, to read the export back. */
   private static List<List<String>> parse(String csv) {
     List<List<String>> rows = new ArrayList<>();

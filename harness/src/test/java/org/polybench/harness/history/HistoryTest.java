@@ -103,15 +103,22 @@ class HistoryTest {
   @Test
   void cliAddsTwiceAndReports() throws Exception {
     String db = tmp.resolve("cli.sqlite").toString();
-    for (int i = 0; i < 2; i++) new ResultsStore(tmp.resolve("r" + i)).save(nightly(i, 99));
+    for (int i = 0; i < 2; i++) {
+      new ResultsStore(tmp.resolve("r" + i)).save(nightly(i, 99));
+      Files.writeString(tmp.resolve("r" + i).resolve("instructions.json"), "{\"cells\": [{\"workload\": \"dot\", \"implementation\": \"rust/naive\","
+          + " \"size\": 1000000, \"threads\": 1, \"instructions_per_call\": " + (4_000_000 + i) + "}]}");
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     assertEquals(0, Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
         "history", "add", "--db", db, tmp.resolve("r0").toString(), tmp.resolve("r1").toString()), err.toString());
     assertTrue(out.toString().contains("added run run-1") && out.toString().contains("2 runs in all"), out.toString());
+    assertTrue(out.toString().contains("1 instruction counts"), out.toString());
     assertEquals(0, Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
         "history", "report", "--db", db, "--out", tmp.resolve("rep").toString()), err.toString());
-    assertTrue(Files.readString(tmp.resolve("rep/report.md")).contains("a change needs at least 6 runs"));
+    String md = Files.readString(tmp.resolve("rep/report.md"));
+    assertTrue(md.contains("a change needs at least 6 runs"), md);
+    assertTrue(md.contains("| dot rust/naive 1,000,000 (instructions) |") && md.contains("4,000,001 instructions"), md);
     assertEquals(2, Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
         "history", "add", "--db", db, tmp.resolve("missing").toString()));
   }
