@@ -72,8 +72,8 @@ final class Programs {
       new Program("java", "empty-main", "naive", "java -cp workloads.jar with an empty main(), the JDK's default CDS archive", false,
           p -> List.of(java(), "-cp", p.javaRunnerJar().toString(), EMPTY_MAIN),
           p -> needsFile(p.javaRunnerJar(), "run ./bench build")),
-      new Program("java", "empty-main-appcds", "idiomatic", "the same with an application class-data archive (-XX:+AutoCreateSharedArchive, made in the first run, a warm-up one)", false,
-          p -> List.of(java(), "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + p.root().resolve(".bench/startup/empty-main.jsa"),
+      new Program("java", "empty-main-appcds", "idiomatic", "the same with an application class-data archive (-XX:+AutoCreateSharedArchive, made in the first, untimed run; one archive per build of the jar)", false,
+          p -> List.of(java(), "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive(p),
               "-cp", p.javaRunnerJar().toString(), EMPTY_MAIN),
           p -> needsFile(p.javaRunnerJar(), "run ./bench build")));
 
@@ -113,5 +113,21 @@ final class Programs {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The AppCDS archive of the current build of the workloads jar. An archive made from an older
+   * jar is refused by the JVM (with a warning on every run) and not re-made in place, so each build
+   * gets its own file, named after the jar's size and modification time.
+   */
+  static java.nio.file.Path archive(org.polybench.harness.Project p) {
+    java.nio.file.Path jar = p.javaRunnerJar();
+    String stamp;
+    try {
+      stamp = java.nio.file.Files.size(jar) + "-" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+    } catch (java.io.IOException e) {
+      stamp = "unknown";
+    }
+    return p.root().resolve(".bench/startup/empty-main-" + stamp + ".jsa");
   }
 }

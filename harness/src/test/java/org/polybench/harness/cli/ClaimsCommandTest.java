@@ -1,5 +1,9 @@
 package org.polybench.harness.cli;
 
+import static org.polybench.harness.cli.Bench.bench;
+
+import org.polybench.harness.cli.Bench.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,14 +21,6 @@ import org.polybench.harness.store.RunRecord;
 
 /** ./bench claims through the real parser: verdicts from a results.json alone. */
 class ClaimsCommandTest {
-  private record Result(int exit, String out, String err) {}
-
-  private static Result bench(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   private static Path saved(Path dir) throws Exception {
     RunRecord run = ClaimRuns.run(ClaimRuns.vectors(300));

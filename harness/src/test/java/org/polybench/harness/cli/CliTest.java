@@ -1,22 +1,16 @@
 package org.polybench.harness.cli;
 
+import static org.polybench.harness.cli.Bench.bench;
+
+import org.polybench.harness.cli.Bench.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The CLI through its real parser: wrong input ends with exit 2 and a message naming the fix. */
 class CliTest {
-  private record Result(int exit, String out, String err) {}
-
-  private static Result bench(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void unknownWorkloadNamesTheKnownOnes() {

@@ -1,13 +1,15 @@
 package org.polybench.harness.cli;
 
+import static org.polybench.harness.cli.Bench.bench;
+
+import org.polybench.harness.cli.Bench.Result;
+
 import org.polybench.harness.view.Shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,14 +28,6 @@ import org.polybench.harness.workload.Workloads;
 
 /** Issue 15, faults 3 and 6: sizes that cannot run, and the CLI's words. Each fails on the code before the fix. */
 class FirstWeekFaultsTest {
-  private record Result(int exit, String out, String err) {}
-
-  private static Result bench(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void sizeBeyondAnyRunnerIsTooLargeNotBad() {

@@ -1,16 +1,17 @@
 package org.polybench.harness.compare;
 
+import static org.polybench.harness.cli.Bench.bench;
+
+import org.polybench.harness.cli.Bench.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polybench.harness.cli.Main;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 
@@ -18,14 +19,6 @@ import org.polybench.harness.store.RunRecord;
 class CompareCommandTest {
   @TempDir Path tmp;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result bench(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   private String save(String name, RunRecord r) {
     Path dir = tmp.resolve(name);
