@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import time
-import tracemalloc
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +97,8 @@ def allocation(kernel, inputs: tuple) -> dict:
     (its output). tracemalloc traces live blocks only, so CPython has no running total of bytes
     allocated: ``alloc_bytes_per_call`` is null and ``alloc_unavailable`` says so (a pure-Python
     loop allocates and frees one float per step, which a peak does not show)."""
+    import tracemalloc  # here, not at the top: the GraalPy runner imports this module too
+
     was_tracing = tracemalloc.is_tracing()
     if not was_tracing:
         tracemalloc.start()
