@@ -52,6 +52,17 @@ public final class PeakRssVsSizeChart implements Chart {
     return lines;
   }
 
+  /** Tick labels at powers of ten: decimal units, so a decade reads 1 MB, 10 MB, 100 MB. */
+  static String decimalBytes(double b) {
+    String[] units = {"B", "kB", "MB", "GB", "TB"};
+    int u = 0;
+    while (u < units.length - 1 && b >= 999.5) {
+      b /= 1000;
+      u++;
+    }
+    return new java.math.BigDecimal(Numbers.sig3(b)).stripTrailingZeros().toPlainString() + " " + units[u];
+  }
+
   @Override
   public Drawing draw(RunRecord run, WorkloadTable t) {
     List<Line> lines = lines(t);
@@ -88,7 +99,7 @@ public final class PeakRssVsSizeChart implements Chart {
     s.setYAxisMin(y[0]);
     s.setYAxisMax(y[1]);
     s.setxAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Numbers::sizeCompact, x[0], x[1]));
-    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(b -> MemoryFigures.bytes(b), y[0], y[1]));
+    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(PeakRssVsSizeChart::decimalBytes, y[0], y[1]));
     s.setXAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(x[0], x[1], PLOT_WIDTH));
     s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y[0], y[1], PLOT_HEIGHT));
     LogAxis.guardRange(chart, x[0], x[1], y[0], y[1]);
