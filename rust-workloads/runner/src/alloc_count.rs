@@ -97,21 +97,25 @@ pub fn count<R>(f: impl FnOnce() -> R) -> (R, Allocated) {
 mod tests {
     use super::*;
 
-    // Other tests run on other threads at the same time and may allocate while a region counts,
-    // so these check lower bounds; tests/protocol.rs checks exact figures on the runner itself.
+    // Other tests run on other threads at the same time and may allocate or free while a region
+    // counts, so these check the totals' lower bounds only (a free elsewhere can lower the live
+    // peak); tests/protocol.rs checks exact figures on the runner itself. One region at a time:
+    static REGION: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
     #[test]
     fn counts_a_known_allocation() {
+        let _one = REGION.lock().unwrap_or_else(|e| e.into_inner());
         // the test binary uses this allocator too (main.rs's #[global_allocator])
         let (v, a) = count(|| std::hint::black_box(vec![0u8; 1_000_000]));
         assert_eq!(v.len(), 1_000_000);
         assert!(a.bytes >= 1_000_000, "{a:?}");
-        assert!(a.peak_bytes >= 1_000_000, "{a:?}");
         assert!(a.blocks >= 1);
         drop(v);
     }
 
     #[test]
-    fn freed_memory_counts_in_the_total_not_the_peak() {
+    fn freed_memory_counts_in_the_total() {
+        let _one = REGION.lock().unwrap_or_else(|e| e.into_inner());
         let (_, a) = count(|| {
             for _ in 0..10 {
                 drop(std::hint::black_box(vec![0u8; 100_000]));
