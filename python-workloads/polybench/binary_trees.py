@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import time
 
-from .measure import ChecksumMismatch, Measurement
+from .measure import ChecksumMismatch, GcWatch, Measurement
 from .tokenization import latency_percentiles
 from .variants import BadInput, Row
 
@@ -52,29 +52,6 @@ def iteration(depth: int) -> int:
     return count(make_tree(depth))
 
 
-class _GcWatch:
-    """CPython's collections and their pause time, from gc.callbacks (start/stop of each one)."""
-
-    def __init__(self):
-        self.collections = 0
-        self.pause_ns = 0
-        self.max_pause_ns = 0
-        self.by_generation = [0, 0, 0]
-        self._t0 = 0
-
-    def __call__(self, phase, info):
-        if phase == "start":
-            self._t0 = time.perf_counter_ns()
-        else:
-            d = time.perf_counter_ns() - self._t0
-            self.collections += 1
-            self.pause_ns += d
-            self.max_pause_ns = max(self.max_pause_ns, d)
-            gen = info.get("generation", 0)
-            if 0 <= gen < 3:
-                self.by_generation[gen] += 1
-
-
 class BinaryTreesImpl:
     checksum_kind = CHECKSUM_KIND
 
@@ -93,18 +70,15 @@ def measure(depth: int, warmup: int, iterations: int) -> Measurement:
     pc = time.perf_counter_ns
     expected = None
     long_lived = make_tree(depth)
-    watch = _GcWatch()
+    watch = GcWatch()
     times: list[int] = []
     per_iteration_gc: list[int] = []
     gc.collect()
     gc.callbacks.append(watch)
     try:
-        measured_start = None
         for i in range(warmup + iterations):
             if i == warmup:
-                measured_start = (watch.collections, watch.pause_ns)
-                watch.max_pause_ns = 0
-                watch.by_generation = [0, 0, 0]
+                watch.reset()
             before = watch.collections
             t0 = pc()
             n = iteration(depth)
@@ -120,13 +94,10 @@ def measure(depth: int, warmup: int, iterations: int) -> Measurement:
         gc.callbacks.remove(watch)
     long_lived_nodes = count(long_lived)
     del long_lived
-    c0, p0 = measured_start if measured_start is not None else (0, 0)
     extra = {
         "nodes": {"per_iteration": expected, "long_lived": long_lived_nodes},
         "iteration_latency_ns": latency_percentiles(times[warmup:]),
-        "gc": {"collector": "CPython cyclic GC (reference counting frees the trees)",
-               "collections": watch.collections - c0, "pause_ns": watch.pause_ns - p0,
-               "max_pause_ns": watch.max_pause_ns, "by_generation": watch.by_generation},
+        "gc": watch.summary(),
         "gc_per_iteration": per_iteration_gc,
     }
     return Measurement(times[:warmup], times[warmup:], expected + long_lived_nodes, extra)

@@ -59,15 +59,19 @@ def verify_checksums(impl: Impl, size: int) -> list:
 def measure(
     impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1
 ) -> Measurement:
-    """Prepares the inputs, runs the iterations, then releases what ``prepare``
-    started (``impl.close``); ``Measurement.extra`` holds ``impl.extra(inputs)``."""
+    """Prepares the inputs, runs the iterations, makes one more untimed call under tracemalloc
+    (:func:`allocation`), then releases what ``prepare`` started (``impl.close``);
+    ``Measurement.extra`` holds the collections of the measured iterations (``gc``), the
+    allocation figures and ``impl.extra(inputs)``."""
     verify = verify_checksums(impl, size)
     inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
     try:
-        m = _iterate(impl, inputs, warmup, iterations)
+        loop = iterate(impl.kernel, inputs, warmup, iterations, impl.checksum)
+        m = Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
         m.verify = verify
+        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs)}
         if impl.extra is not None:
-            m.extra = dict(impl.extra(inputs))
+            m.extra.update(impl.extra(inputs))
         return m
     finally:
         if impl.close is not None:
@@ -80,6 +84,86 @@ def agree(a, b, kind: str = "float") -> bool:
     return a == b
 
 
+#: what the allocation figures of the Python runner cover (docs/runner-protocol.md)
+ALLOC_SCOPE = ("tracemalloc: CPython's allocators and NumPy's buffers; not memory a native "
+               "extension (polybench_rs) allocates with its own allocator")
+
+
+def allocation(kernel, inputs: tuple) -> dict:
+    """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc.
+
+    ``alloc_peak_bytes``: the most the call held at once above what was held before it (its
+    temporaries and its output); ``alloc_retained_bytes``: what it still held when it returned
+    (its output). tracemalloc traces live blocks only, so CPython has no running total of bytes
+    allocated: ``alloc_bytes_per_call`` is null and ``alloc_unavailable`` says so (a pure-Python
+    loop allocates and frees one float per step, which a peak does not show)."""
+    import tracemalloc  # here, not at the top: the GraalPy runner imports this module too
+
+    was_tracing = tracemalloc.is_tracing()
+    if not was_tracing:
+        tracemalloc.start()
+    try:
+        gc.collect()
+        before, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        out = kernel(*inputs)
+        after, peak = tracemalloc.get_traced_memory()
+        del out
+    finally:
+        if not was_tracing:
+            tracemalloc.stop()
+    return {
+        "alloc_peak_bytes": max(0, peak - before),
+        "alloc_retained_bytes": max(0, after - before),
+        "alloc_bytes_per_call": None,
+        "alloc_unavailable": "CPython's tracemalloc traces live blocks, not a running total of bytes allocated",
+        "alloc_method": ALLOC_SCOPE,
+    }
+
+
+class GcWatch:
+    """CPython's collections and their pause time, from ``gc.callbacks`` (the start and stop
+    of each collection): the one collector record of the Python runner (``extra.gc``)."""
+
+    COLLECTOR = "CPython cyclic GC (reference counting frees most objects at once)"
+
+    def __init__(self):
+        self.collections = 0
+        self.pause_ns = 0
+        self.max_pause_ns = 0
+        self.by_generation = [0, 0, 0]
+        self._t0 = 0
+
+    def __call__(self, phase, info):
+        if phase == "start":
+            self._t0 = time.perf_counter_ns()
+        else:
+            d = time.perf_counter_ns() - self._t0
+            self.collections += 1
+            self.pause_ns += d
+            self.max_pause_ns = max(self.max_pause_ns, d)
+            gen = info.get("generation", 0)
+            if 0 <= gen < 3:
+                self.by_generation[gen] += 1
+
+    def reset(self) -> None:
+        """Forgets what was counted so far (at the start of the measured iterations)."""
+        self.collections = self.pause_ns = self.max_pause_ns = 0
+        self.by_generation = [0, 0, 0]
+
+    def __enter__(self):
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc):
+        gc.callbacks.remove(self)
+        return False
+
+    def summary(self) -> dict:
+        return {"collector": self.COLLECTOR, "collections": self.collections, "pause_ns": self.pause_ns,
+                "max_pause_ns": self.max_pause_ns, "by_generation": list(self.by_generation)}
+
+
 @dataclass
 class Loop:
     """What :func:`iterate` measured: the iterations' times, the last iteration's digest
@@ -90,6 +174,8 @@ class Loop:
     samples_ns: list[int]
     last_digest: Any
     item_latencies_ns: list[int]
+    #: the collections during the measured iterations (:meth:`GcWatch.summary`)
+    gc: dict = field(default_factory=dict)
 
 
 def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=None) -> Loop:
@@ -106,39 +192,37 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
     latencies: list[int] = []
     first = last = None
     gc.collect()
-    for i in range(warmup + iterations):
-        if items is None:
-            t0 = pc()
-            out = kernel(*inputs)
-            t1 = pc()
-            times.append(t1 - t0)
-        else:
-            out = []
-            append = out.append
-            lat = [0] * len(items)
-            j = 0
-            t0 = t = pc()
-            for item in items:
-                append(kernel(item))
-                t2 = pc()
-                lat[j] = t2 - t
-                t = t2
-                j += 1
-            times.append(t - t0)
-            if i >= warmup:
-                latencies.extend(lat)
-        d = digest(out)
-        del out
-        if first is None:
-            first = d
-        elif not agree(first, d):
-            raise ChecksumMismatch(
-                f"iteration {i} checksum {d!r} disagrees with iteration 0 checksum {first!r}"
-            )
-        last = d
-    return Loop(times[:warmup], times[warmup:], last, latencies)
-
-
-def _iterate(impl: Impl, inputs: tuple, warmup: int, iterations: int) -> Measurement:
-    loop = iterate(impl.kernel, inputs, warmup, iterations, impl.checksum)
-    return Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
+    with GcWatch() as watch:
+        for i in range(warmup + iterations):
+            if i == warmup:
+                watch.reset()  # collections of the measured iterations only
+            if items is None:
+                t0 = pc()
+                out = kernel(*inputs)
+                t1 = pc()
+                times.append(t1 - t0)
+            else:
+                out = []
+                append = out.append
+                lat = [0] * len(items)
+                j = 0
+                t0 = t = pc()
+                for item in items:
+                    append(kernel(item))
+                    t2 = pc()
+                    lat[j] = t2 - t
+                    t = t2
+                    j += 1
+                times.append(t - t0)
+                if i >= warmup:
+                    latencies.extend(lat)
+            d = digest(out)
+            del out
+            if first is None:
+                first = d
+            elif not agree(first, d):
+                raise ChecksumMismatch(
+                    f"iteration {i} checksum {d!r} disagrees with iteration 0 checksum {first!r}"
+                )
+            last = d
+    return Loop(times[:warmup], times[warmup:], last, latencies, watch.summary())

@@ -164,6 +164,9 @@ def exit_when_harness_dies() -> None:
     threading.Thread(target=watch, name="harness-watch", daemon=True).start()
 
 
+#: when the Python runner reads its baseline (VmHWM)
+BASELINE_POINT = "after the imports and the variant's libraries are loaded, before any input is made"
+
 #: the exit code of a runner whose harness went away
 EXIT_ORPHANED = 125
 
@@ -202,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: python/{args.variant} is unavailable: {e}", file=sys.stderr)
         return 3
 
+    # the baseline: this process's peak so far, with the interpreter, its imports and the
+    # variant's libraries loaded but no input made (docs/runner-protocol.md, baseline_rss_bytes)
+    baseline, _ = peak_rss()
     try:
         if hasattr(impl, "measure_protocol"):  # a workload with its own loop (tokenize)
             m = impl.measure_protocol(args)
@@ -232,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         "checksum_kind": impl.checksum_kind,
         "peak_rss_bytes": rss,
         "runtime": runtime,
-        "extra": {**m.extra, **cpu_affinity(), **rss_note},
+        "extra": {**m.extra, **cpu_affinity(), **rss_note, "baseline_rss_bytes": baseline,
+                  "baseline_rss_point": BASELINE_POINT},
     }
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()

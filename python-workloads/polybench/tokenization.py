@@ -263,7 +263,7 @@ class TokenizeImpl:
         docs = read_corpus(args.input, args.size)
         encode = self.make(load_vocab(args.input))
         m = measure(encode, docs, args.warmup, args.iterations, self.batch)
-        extra = {"documents": len(docs)}
+        extra = {"documents": len(docs), "gc": m["gc"]}
         if not self.batch:
             extra["doc_latency_ns"] = latency_percentiles(m["latencies"])
         return Measurement(m["warmup_ns"], m["samples_ns"], m["checksum"], extra)
@@ -289,7 +289,7 @@ def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) 
     loop = iterate(encode, (docs,), warmup, iterations, keep, items=None if batch else docs)
     framed = last[0]
     return {"warmup_ns": loop.warmup_ns, "samples_ns": loop.samples_ns, "checksum": checksum_framed(framed),
-            "tokens": len(framed) - len(docs), "latencies": loop.item_latencies_ns}
+            "tokens": len(framed) - len(docs), "latencies": loop.item_latencies_ns, "gc": loop.gc}
 
 
 # --- variants --------------------------------------------------------------------------------

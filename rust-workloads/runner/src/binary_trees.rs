@@ -68,10 +68,6 @@ fn finish(mut m: Measured, d: usize, long_lived: u64, allocation: &str) -> Resul
     let mut samples = m.samples_ns.clone();
     m.extra.insert("nodes".into(), json!({"per_iteration": per_iteration, "long_lived": long_lived}));
     m.extra.insert("iteration_latency_ns".into(), crate::tokenize::percentiles(&mut samples));
-    m.extra.insert(
-        "gc".into(),
-        json!({"collector": "none (Rust frees deterministically)", "collections": 0, "pause_ns": 0, "max_pause_ns": 0}),
-    );
     m.extra.insert("allocation".into(), json!(allocation));
     Ok(m)
 }

@@ -2,6 +2,7 @@
 //! (`docs/runner-protocol.md`). One JSON object on stdout, logs on stderr;
 //! exit 0 measured, 2 bad arguments, 1 failed.
 
+mod alloc_count;
 mod binary_trees;
 mod catalogue;
 mod cli;
@@ -16,8 +17,10 @@ use std::process::ExitCode;
 /// call (normalize at 1e7) page-faults all of it in again: 312k faults and
 /// twice the time for 10 calls. mimalloc keeps and reuses the memory, as
 /// NumPy (huge pages) and the JVM (its heap) do. Recorded in `runtime`.
+/// The counting wrapper (alloc_count.rs) only adds up what the one untimed call
+/// after the measured ones allocates; mimalloc does every allocation.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc_count::Counting<mimalloc::MiMalloc> = alloc_count::Counting { inner: mimalloc::MiMalloc };
 
 use cli::Parsed;
 use report::{Report, Runtime};
@@ -73,6 +76,9 @@ fn main() -> ExitCode {
         );
     }
 
+    // the baseline: this process's peak before the workload makes any input
+    // (docs/runner-protocol.md, baseline_rss_bytes)
+    let baseline = report::peak_rss_bytes();
     let measured = match (row.measure)(&args) {
         Ok(m) => m,
         Err(msg) => {
@@ -110,6 +116,8 @@ fn main() -> ExitCode {
         extra: {
             let mut extra = measured.extra;
             extra.extend(report::extra());
+            extra.insert("baseline_rss_bytes".into(), serde_json::json!(baseline));
+            extra.insert("baseline_rss_point".into(), serde_json::json!(report::BASELINE_POINT));
             extra
         },
     };

@@ -161,6 +161,12 @@ pub fn parallel_threads(args: &Args) -> Result<Measured, String> {
     })
 }
 
+/// `extra.gc` of every Rust cell: there is no collector, so 0 collections by construction
+/// (recorded as 0, not left out).
+pub fn no_collector() -> serde_json::Value {
+    serde_json::json!({"collector": "none (Rust frees deterministically)", "collections": 0, "pause_ns": 0, "max_pause_ns": 0})
+}
+
 /// The one timing loop of the Rust runner: `step` makes one timed call and returns its time
 /// and checksum (computed after the clock stops); every iteration must give the same checksum.
 pub(crate) fn iterate(
@@ -189,11 +195,29 @@ pub(crate) fn iterate(
         checksum = value;
     }
     let samples_ns = times.split_off(args.warmup);
+    // one more call, untimed for the samples, with the counting allocator on (alloc_count.rs)
+    let ((_, value), allocated) = crate::alloc_count::count(&mut step);
+    if !checksum.same(&value) {
+        return Err(format!(
+            "error: the allocation-counting call gave checksum {}, the measured ones {}; the kernel is not deterministic",
+            value.to_protocol_string(),
+            checksum.to_protocol_string()
+        ));
+    }
+    let mut extra = serde_json::Map::new();
+    extra.insert("alloc_bytes_per_call".into(), serde_json::json!(allocated.bytes));
+    extra.insert("alloc_blocks_per_call".into(), serde_json::json!(allocated.blocks));
+    extra.insert("alloc_peak_bytes".into(), serde_json::json!(allocated.peak_bytes));
+    extra.insert(
+        "alloc_method".into(),
+        serde_json::json!("a counting #[global_allocator] around mimalloc, all threads, one untimed call"),
+    );
+    extra.insert("gc".into(), no_collector());
     Ok(Measured {
         warmup_ns: times,
         samples_ns,
         checksum,
         verify: Vec::new(),
-        extra: serde_json::Map::new(),
+        extra,
     })
 }

@@ -61,6 +61,10 @@ pub fn checksum_string(x: f64) -> String {
     format!("{x:?}")
 }
 
+/// When the Rust runner reads its baseline (VmHWM): the binary is static, so only the
+/// arguments are parsed by then.
+pub const BASELINE_POINT: &str = "after the arguments are parsed, before any input is made";
+
 /// The `extra` fields every result carries: `cpu_affinity`, the CPUs this
 /// process may run on (`Cpus_allowed_list`, e.g. "0-1"), left out where procfs
 /// is missing.

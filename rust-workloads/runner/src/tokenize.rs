@@ -78,7 +78,8 @@ pub fn run(args: &Args) -> Result<Measured, String> {
             t = now;
         }
         let elapsed = t - start;
-        if iteration >= args.warmup {
+        // the measured iterations only (not the allocation-counting call after them)
+        if iteration >= args.warmup && iteration < args.warmup + args.iterations {
             latencies.extend_from_slice(&lat);
         }
         iteration += 1;

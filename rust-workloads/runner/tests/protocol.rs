@@ -538,3 +538,28 @@ fn threads_above_1_on_a_single_threaded_row_is_recorded_with_a_note() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("single-threaded"));
 }
+
+/// Memory figures (docs/runner-protocol.md, extra): the counting allocator sees normalize's
+/// one output Vec of `size` doubles and nothing at all in dot; there is no collector, so the
+/// GC record is 0, not null; the baseline is a VmHWM read before any input exists.
+#[test]
+fn allocation_per_call_counts_normalize_output_and_nothing_for_dot() {
+    let base = ["--size", "100000", "--warmup", "1", "--iterations", "2"];
+    let dot = measure(&[&["--workload", "dot", "--variant", "naive"], &base[..]].concat());
+    assert_eq!(dot["extra"]["alloc_bytes_per_call"], 0, "{dot}");
+    assert_eq!(dot["extra"]["alloc_peak_bytes"], 0, "{dot}");
+    let norm = measure(&[&["--workload", "normalize", "--variant", "naive"], &base[..]].concat());
+    let bytes = norm["extra"]["alloc_bytes_per_call"].as_u64().unwrap();
+    assert!((800_000..800_000 + 64 * 1024).contains(&bytes), "one Vec<f64> of 1e5: {norm}");
+    assert!(norm["extra"]["alloc_peak_bytes"].as_u64().unwrap() >= 800_000, "{norm}");
+    for m in [&dot, &norm] {
+        assert_eq!(m["extra"]["gc"]["collections"], 0, "{m}");
+        assert_eq!(m["extra"]["gc"]["pause_ns"], 0, "{m}");
+        let baseline = m["extra"]["baseline_rss_bytes"].as_u64().expect("baseline on Linux");
+        let peak = m["peak_rss_bytes"].as_u64().unwrap();
+        assert!(baseline > 0 && baseline <= peak, "{m}");
+    }
+    // the inputs (1.6 MB for dot's two vectors) are in the peak, not the baseline
+    let d = dot["peak_rss_bytes"].as_u64().unwrap() - dot["extra"]["baseline_rss_bytes"].as_u64().unwrap();
+    assert!(d >= 1_500_000, "{dot}");
+}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.polybench.workloads.MemoryProbe;
 import org.polybench.workloads.PeakRss;
 import org.polybench.workloads.RunResult;
 
@@ -55,6 +56,8 @@ final class GraalPyCell {
       return EXIT_FAILED;
     }
     long importNs = System.nanoTime() - importStart;
+    // the baseline: the JVM's peak with the context up and the variant's module imported, no input made
+    OptionalLong baseline = PeakRss.bytes();
     // the verification input (dot) first, one untimed call, garbage before the seeded input exists
     String verifyText = py.verifyText(impl, flags.size());
     long t0 = System.nanoTime();
@@ -69,7 +72,9 @@ final class GraalPyCell {
     Value first = null;
     Value last = null;
     py.collectGarbage();
+    long[] gcStart = null;
     for (int i = 0; i < flags.warmup() + flags.iterations(); i++) {
+      if (i == flags.warmup()) gcStart = MemoryProbe.gcCounters();
       long start = System.nanoTime();
       Value output = kernel.execute((Object[]) inputs);
       long elapsed = System.nanoTime() - start;
@@ -89,6 +94,21 @@ final class GraalPyCell {
       }
     }
 
+    Map<String, Object> gc = MemoryProbe.gcBetween(gcStart, MemoryProbe.gcCounters());
+    // one more call, untimed, for its allocation: GraalPy's Python objects are Java objects made on this
+    // thread, so the JVM's per-thread counter sees them (tracemalloc is not what GraalPy's heap runs on)
+    Value[] output = new Value[1];
+    Map<String, Object> alloc = MemoryProbe.allocation(() -> output[0] = kernel.execute((Object[]) inputs));
+    alloc.put("alloc_method", "the JVM's ThreadMXBean.getThreadAllocatedBytes of the thread running the Python code, one untimed call"
+        + " (GraalPy allocates its Python objects on the Java heap; tracemalloc does not see that heap)");
+    Value again = checksum.execute(output[0]);
+    output[0] = null;
+    if (!py.agree(last, again, kind)) {
+      err.println(PREFIX + "failed: " + flags.workload() + " python/" + flags.variant() + ": the allocation-counting call's checksum "
+          + py.checksumText(again, kind) + " disagrees with the measured ones' " + py.checksumText(last, kind));
+      return EXIT_FAILED;
+    }
+
     Map<String, Object> runtime = py.runtimeInfo();
     runtime.put("inputs", source == Inputs.Source.JAVA
         ? "made in Java (org.polybench.workloads.SplitMix64, the same doubles) and loaded into Python lists;"
@@ -101,7 +121,11 @@ final class GraalPyCell {
     extra.put("import_ns", importNs);
     extra.put("inputs_ns", inputsNs);
     extra.putAll(GraalPyRunner.cpuAffinity());
+    extra.put("gc", gc);
+    extra.putAll(alloc);
     OptionalLong rss = PeakRss.bytes();
+    extra.put("baseline_rss_bytes", baseline.isPresent() ? baseline.getAsLong() : null);
+    extra.put("baseline_rss_point", "after the Polyglot context started and the variant's module was imported, before any input is made");
     if (rss.isEmpty()) {
       // peak_rss_bytes is null: say why rather than fall back to another measure
       extra.put("peak_rss_unavailable", "no VmHWM line readable in /proc/self/status");

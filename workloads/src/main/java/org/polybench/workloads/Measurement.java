@@ -8,8 +8,10 @@ package org.polybench.workloads;
  * @param samplesNs measured iterations
  * @param checksum  the protocol checksum string of the last iteration (all iterations agree, or
  *                  {@link #take} throws)
+ * @param gc        the collections during the measured iterations ({@link MemoryProbe#gcBetween}),
+ *                  read before the first measured call and after the last, outside the timer
  */
-public record Measurement(long[] warmupNs, long[] samplesNs, String checksum) {
+public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, java.util.Map<String, Object> gc) {
 
     /** Thrown when two iterations of a kernel give different checksums: the kernel is wrong, not slow. */
     public static final class ChecksumMismatch extends Exception {
@@ -32,7 +34,9 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum) {
         long[] samplesNs = new long[iterations];
         String first = null;
         String last = null;
+        long[] gcStart = null;
         for (int i = 0; i < warmup + iterations; i++) {
+            if (i == warmup) gcStart = MemoryProbe.gcCounters();
             long start = System.nanoTime();
             O output = variant.run(input);
             long elapsed = System.nanoTime() - start;
@@ -53,6 +57,6 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum) {
                         + " but iteration 0 gave " + first + "; the kernel is not deterministic");
             }
         }
-        return new Measurement(warmupNs, samplesNs, last);
+        return new Measurement(warmupNs, samplesNs, last, MemoryProbe.gcBetween(gcStart, MemoryProbe.gcCounters()));
     }
 }

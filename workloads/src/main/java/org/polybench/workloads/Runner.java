@@ -87,6 +87,8 @@ public final class Runner {
     private static <I, O> int measure(Registry.Registration<I, O> registration, ProtocolFlags config, PrintStream out,
             PrintStream err) throws JsonProcessingException {
         Workload<I, O> target = registration.workload();
+        // the baseline: this JVM's peak with the runner's classes loaded, before any input is made
+        OptionalLong baseline = PeakRss.bytes();
         // The variant and the inputs are made before any timing starts.
         Variant<I, O> kernel = registration.factory().get();
         // The verification input first (one untimed call), unreachable before the seeded input exists.
@@ -97,9 +99,22 @@ public final class Runner {
                 new InputSpec(config.size(), config.seed(), config.input(), config.threads()));
 
         Measurement measurement;
+        java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
         try {
             kernel.setUp(prepared);
             measurement = Measurement.take(target, kernel, prepared, config.warmup(), config.iterations());
+            // the workload's own figures first: they cover the measured calls, not the one below
+            extra.putAll(target.extra(prepared, config.warmup()));
+            extra.put("gc", measurement.gc());
+            // one more call, untimed, for its allocation; its answer must be the measured one
+            Object[] output = new Object[1];
+            extra.putAll(MemoryProbe.allocation(() -> output[0] = kernel.run(prepared)));
+            @SuppressWarnings("unchecked")
+            String again = target.checksumText((O) output[0]);
+            if (!measurement.checksum().equals(again)) {
+                throw new Measurement.ChecksumMismatch("the allocation-counting call gave checksum " + again
+                        + " but the measured ones gave " + measurement.checksum() + "; the kernel is not deterministic");
+            }
         } catch (Measurement.ChecksumMismatch e) {
             err.println(PREFIX + "failed: java/" + config.variant() + " for " + config.workload() + ": " + e.getMessage());
             return EXIT_FAILED;
@@ -108,6 +123,8 @@ public final class Runner {
         }
 
         OptionalLong rss = PeakRss.bytes();
+        extra.put("baseline_rss_bytes", baseline.isPresent() ? baseline.getAsLong() : null);
+        extra.put("baseline_rss_point", BASELINE_POINT);
         RunResult result = new RunResult(
                 RunResult.PROTOCOL_VERSION,
                 target.name(),
@@ -122,11 +139,14 @@ public final class Runner {
                 target.checksumKind(),
                 rss.isPresent() ? rss.getAsLong() : null,
                 RuntimeInfo.describe(kernel.runtimeInfo()),
-                withAffinity(target.extra(prepared, config.warmup())));
+                withAffinity(extra));
         out.println(new ObjectMapper().writeValueAsString(result));
         out.flush();
         return EXIT_OK;
     }
+
+    /** When the Java runner reads its baseline (VmHWM). */
+    static final String BASELINE_POINT = "after the JVM started and the arguments are parsed, before the variant or any input is made";
 
     /** The JVM flags among {@code wanted} that this JVM was not started with. */
     static java.util.List<String> missingJvmFlags(java.util.List<String> wanted) {

@@ -208,6 +208,8 @@ public final class SummaryMarkdown implements ReportFormat {
         case TIMES, WARMUP -> {} // the times are above; the warm-up traces are a chart only
         case THREAD_SCALING -> threadScaling(md, run, t);
         case THROUGHPUT -> Throughput.markdown(md, t);
+        case MEMORY -> org.polybench.harness.view.MemoryFigures.markdown(md, t);
+        case STARTUP -> {} // the startup workload's own table comes with its cells' times
       }
     }
     // any workload: what the cells report paying before their first call (pools, a GraalPy context)

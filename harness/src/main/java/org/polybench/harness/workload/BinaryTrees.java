@@ -55,7 +55,7 @@ public final class BinaryTrees implements Workload {
   /** Times only: the latency percentiles are in each cell's extra (iteration_latency_ns, gc). */
   @Override
   public List<Section> sections() {
-    return List.of(Section.TIMES);
+    return List.of(Section.TIMES, Section.MEMORY);
   }
 
   @Override

@@ -19,5 +19,11 @@ public enum Section {
   /** The time of every iteration from process start, JIT runtimes beside CPython and Java. */
   WARMUP,
   /** Whole-process times as bars, with the cost of spawning a trivial process (the floor) drawn. */
-  STARTUP
+  STARTUP,
+  /**
+   * Peak RSS, the runner's baseline, bytes per element, allocation per call and the collections in
+   * the measured calls (view.MemoryFigures); peak RSS vs size and bytes per element as charts.
+   * Every workload declares it by default ({@link Workload#sections()}).
+   */
+  MEMORY
 }

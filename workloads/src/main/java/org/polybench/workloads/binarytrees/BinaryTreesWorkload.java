@@ -5,7 +5,6 @@ import org.polybench.workloads.tokenize.TokenizeWorkload;
 import org.polybench.workloads.*;
 
 import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,8 @@ import java.util.Map;
  * call builds one tree of depth d, walks it to count its nodes and drops it. Checksum ({@code u64}):
  * one call's count plus the long-lived tree's (walked before the first call and again after the last).
  *
- * <p>{@code extra.gc}: the collections during the measured calls per HotSpot collector bean (count,
- * and the bean's accumulated time in ms: for ZGC's "... Cycles" beans that is concurrent work, not a
- * pause), and {@code collections}, the sum over the beans that count pauses (all but ZGC's
- * "... Cycles"); {@code extra.gc_per_iteration}: those collections completed during each measured
+ * <p>{@code extra.gc} (the collections during the measured calls, every Java workload's) comes from
+ * the runner's loop ({@link MemoryProbe#gcBetween}); {@code extra.gc_per_iteration}: those collections completed during each measured
  * call. The counters are read at the end of every call, after the tree is dropped: inside the
  * timed call, a few hundred ns (two to four MXBean reads).
  */
@@ -41,7 +38,7 @@ public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.I
         final int depth;
         final long longLivedNodes;
         private Node longLived;
-        private final Map<String, long[]> atStart = gcCounters();
+        private final long[] atStart = MemoryProbe.gcCounters();
         private final List<long[]> afterCall = new ArrayList<>();
 
         Input(int depth, Node longLived) {
@@ -58,17 +55,12 @@ public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.I
          */
         void afterCall(long workNs) {
             latencies.add(workNs);
-            List<GarbageCollectorMXBean> beans = BEANS;
-            long[] counts = new long[beans.size() * 2];
-            for (int i = 0; i < beans.size(); i++) {
-                counts[2 * i] = Math.max(0, beans.get(i).getCollectionCount());
-                counts[2 * i + 1] = Math.max(0, beans.get(i).getCollectionTime());
-            }
+            long[] counts = MemoryProbe.gcCounters();
             afterCall.add(counts);
         }
     }
 
-    private static final List<GarbageCollectorMXBean> BEANS = List.copyOf(ManagementFactory.getGarbageCollectorMXBeans());
+    private static final List<GarbageCollectorMXBean> BEANS = MemoryProbe.BEANS;
 
     @Override
     public String name() {
@@ -122,15 +114,7 @@ public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.I
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("nodes", Map.of("per_iteration", nodes(input.depth), "long_lived", longLived));
         List<long[]> after = input.afterCall;
-        long[] start = warmup == 0 ? flat(input.atStart) : after.get(warmup - 1);
-        long[] end = after.get(after.size() - 1);
-        Map<String, Object> beans = new LinkedHashMap<>();
-        long collections = 0;
-        for (int i = 0; i < BEANS.size(); i++) {
-            long n = end[2 * i] - start[2 * i];
-            beans.put(BEANS.get(i).getName(), Map.of("collections", n, "time_ms", end[2 * i + 1] - start[2 * i + 1]));
-            if (countsPauses(BEANS.get(i))) collections += n;
-        }
+        long[] start = warmup == 0 ? input.atStart : after.get(warmup - 1);
         long[] measured = input.latencies.subList(warmup, input.latencies.size()).stream().mapToLong(Long::longValue).toArray();
         extra.put("iteration_latency_ns", TokenizeWorkload.percentiles(measured));
         List<Long> perIteration = new ArrayList<>();
@@ -138,43 +122,13 @@ public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.I
         for (int c = warmup; c < after.size(); c++) {
             long n = 0;
             for (int i = 0; i < BEANS.size(); i++) {
-                if (countsPauses(BEANS.get(i))) n += after.get(c)[2 * i] - prev[2 * i];
+                if (MemoryProbe.countsPauses(BEANS.get(i))) n += after.get(c)[2 * i] - prev[2 * i];
             }
             perIteration.add(n);
             prev = after.get(c);
         }
-        Map<String, Object> gc = new LinkedHashMap<>();
-        gc.put("collector", String.join(", ", beans.keySet()));
-        gc.put("collections", collections);
-        gc.put("by_collector", beans);
-        extra.put("gc", gc);
+        // extra.gc (the measured calls' collections) comes from the runner's loop (MemoryProbe)
         extra.put("gc_per_iteration", perIteration);
         return extra;
-    }
-
-    /**
-     * Whether a bean counts stop-the-world work: every HotSpot bean does except ZGC's "... Cycles",
-     * which count concurrent cycles whose pauses its "... Pauses" beans count again.
-     */
-    static boolean countsPauses(GarbageCollectorMXBean bean) {
-        return !bean.getName().endsWith("Cycles");
-    }
-
-    private static long[] flat(Map<String, long[]> counters) {
-        long[] out = new long[BEANS.size() * 2];
-        for (int i = 0; i < BEANS.size(); i++) {
-            long[] c = counters.get(BEANS.get(i).getName());
-            out[2 * i] = c[0];
-            out[2 * i + 1] = c[1];
-        }
-        return out;
-    }
-
-    static Map<String, long[]> gcCounters() {
-        Map<String, long[]> m = new LinkedHashMap<>();
-        for (GarbageCollectorMXBean b : BEANS) {
-            m.put(b.getName(), new long[] {Math.max(0, b.getCollectionCount()), Math.max(0, b.getCollectionTime())});
-        }
-        return m;
     }
 }

@@ -1,0 +1,122 @@
+package org.polybench.harness.chart;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.polybench.harness.store.RunRecord;
+import org.polybench.harness.view.MemoryFigures;
+import org.polybench.harness.view.Numbers;
+import org.polybench.harness.view.WorkloadTable;
+
+/**
+ * Per workload, {@code <workload>-peak-rss-vs-size.{png,svg}}: every usable cell's peak RSS against
+ * its size on log-log axes, one solid line per implementation, and its baseline (VmHWM before any
+ * input, {@link MemoryFigures}) as a dashed line of the same colour: the gap is what the workload
+ * itself holds.
+ */
+public final class PeakRssVsSizeChart implements Chart {
+  private static final int PLOT_WIDTH = 680;
+  private static final int PLOT_HEIGHT = 440;
+  private static final BasicStroke DASHED =
+      new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 5f}, 0f);
+
+  @Override
+  public String name() {
+    return "peak-rss-vs-size";
+  }
+
+  /** One implementation's points: log10 size, log10 peak bytes, log10 baseline bytes (NaN when none). */
+  record Line(WorkloadTable.Row row, List<Double> xs, List<Double> peaks, List<Double> baselineXs, List<Double> baselines) {}
+
+  static List<Line> lines(WorkloadTable t) {
+    List<Line> lines = new ArrayList<>();
+    for (WorkloadTable.Row r : t.rows()) {
+      List<Double> xs = new ArrayList<>(), ys = new ArrayList<>(), bx = new ArrayList<>(), by = new ArrayList<>();
+      for (long size : t.sizes()) {
+        MemoryFigures f = MemoryFigures.of(r.usable(size));
+        if (f == null || size <= 0 || f.peakRssBytes() == null || f.peakRssBytes() <= 0) continue;
+        xs.add(LogAxis.log(size));
+        ys.add(LogAxis.log(f.peakRssBytes()));
+        if (f.baselineRssBytes() != null && f.baselineRssBytes() > 0) {
+          bx.add(LogAxis.log(size));
+          by.add(LogAxis.log(f.baselineRssBytes()));
+        }
+      }
+      if (!xs.isEmpty()) lines.add(new Line(r, xs, ys, bx, by));
+    }
+    return lines;
+  }
+
+  /** Tick labels at powers of ten: decimal units, so a decade reads 1 MB, 10 MB, 100 MB. */
+  static String decimalBytes(double b) {
+    String[] units = {"B", "kB", "MB", "GB", "TB"};
+    int u = 0;
+    while (u < units.length - 1 && b >= 999.5) {
+      b /= 1000;
+      u++;
+    }
+    return new java.math.BigDecimal(Numbers.sig3(b)).stripTrailingZeros().toPlainString() + " " + units[u];
+  }
+
+  @Override
+  public Drawing draw(RunRecord run, WorkloadTable t) {
+    List<Line> lines = lines(t);
+    if (lines.isEmpty()) return null;
+    XYChart chart =
+        new XYChartBuilder()
+            .width(ChartStyle.WIDTH)
+            .height(ChartStyle.HEIGHT)
+            .title(t.workload() + ": peak RSS vs size (dashed: the runner's baseline, before any input)")
+            .xAxisTitle("size (" + t.sizeUnit() + ", log scale)")
+            .yAxisTitle("peak resident set, VmHWM (log scale)")
+            .build();
+    XYStyler s = chart.getStyler();
+    ChartStyle.apply(s);
+    s.setMarkerSize(9);
+    s.setLegendSeriesLineLength(28);
+    double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+    for (Line l : lines) {
+      for (double x : l.xs()) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
+      for (List<Double> ys : List.of(l.peaks(), l.baselines())) {
+        for (double y : ys) {
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    double[] x = LogAxis.withTwoDecades(minX - 0.2, maxX + 0.2);
+    double[] y = LogAxis.withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
+    s.setXAxisMin(x[0]);
+    s.setXAxisMax(x[1]);
+    s.setYAxisMin(y[0]);
+    s.setYAxisMax(y[1]);
+    s.setxAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Numbers::sizeCompact, x[0], x[1]));
+    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(PeakRssVsSizeChart::decimalBytes, y[0], y[1]));
+    s.setXAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(x[0], x[1], PLOT_WIDTH));
+    s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y[0], y[1], PLOT_HEIGHT));
+    LogAxis.guardRange(chart, x[0], x[1], y[0], y[1]);
+    for (Line l : lines) {
+      String impl = l.row().implementation();
+      XYSeries peak = chart.addSeries(l.row().label(), l.xs(), l.peaks());
+      peak.setLineColor(ChartStyle.color(impl));
+      peak.setMarkerColor(ChartStyle.color(impl));
+      peak.setMarker(ChartStyle.marker(impl));
+      if (!l.baselines().isEmpty()) {
+        XYSeries base = chart.addSeries(l.row().label() + " baseline", l.baselineXs(), l.baselines());
+        base.setLineColor(ChartStyle.color(impl));
+        base.setLineStyle(DASHED);
+        base.setMarker(SeriesMarkers.NONE);
+        base.setShowInLegend(false);
+      }
+    }
+    return new Drawing(chart, null);
+  }
+}

@@ -1,0 +1,92 @@
+package org.polybench.harness.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.polybench.harness.store.CellResult;
+import org.polybench.harness.store.Invocation;
+
+/**
+ * The memory figures of one cell, as the runners report them (docs/runner-protocol.md): peak RSS
+ * (VmHWM at the end), the baseline ({@code extra.baseline_rss_bytes}: VmHWM before any input is
+ * made), bytes per element {@code (peak - baseline) / size}, the allocation of one untimed call
+ * after the measured ones ({@code extra.alloc_bytes_per_call}, total bytes; {@code
+ * extra.alloc_peak_bytes}, the most held at once) and the collections in the measured calls
+ * ({@code extra.gc}). With several processes, the figures are those of the process with the
+ * highest peak. A figure a runner did not report is null, never 0.
+ */
+public record MemoryFigures(
+    Long peakRssBytes, Long baselineRssBytes, Double bytesPerElement, Long allocBytesPerCall, Long allocPeakBytes,
+    Long gcCollections, Long gcPauseNs) {
+
+  /** The figures of {@code m}, or null when it has no process that measured. */
+  public static MemoryFigures of(CellResult m) {
+    if (m == null) return null;
+    Invocation top = null;
+    for (Invocation i : m.invocations()) {
+      if (i.samplesNs() == null || i.samplesNs().isEmpty()) continue;
+      if (top == null || (i.peakRssBytes() != null && (top.peakRssBytes() == null || i.peakRssBytes() > top.peakRssBytes()))) top = i;
+    }
+    if (top == null) return null;
+    Map<String, Object> extra = top.extra() == null ? Map.of() : top.extra();
+    Long peak = top.peakRssBytes();
+    Long baseline = number(extra.get("baseline_rss_bytes"));
+    Double perElement = peak != null && baseline != null && m.size() > 0 ? (peak - baseline) / (double) m.size() : null;
+    Long collections = null;
+    Long pause = null;
+    if (extra.get("gc") instanceof Map<?, ?> gc) {
+      collections = number(gc.get("collections"));
+      pause = number(gc.get("pause_ns"));
+    }
+    return new MemoryFigures(peak, baseline, perElement, number(extra.get("alloc_bytes_per_call")),
+        number(extra.get("alloc_peak_bytes")), collections, pause);
+  }
+
+  private static Long number(Object o) {
+    return o instanceof Number n ? n.longValue() : null;
+  }
+
+  /** Bytes in binary units with three significant digits: "6.91 MiB", "512 B" (whole bytes below 1 KiB); "–" for null. */
+  public static String bytes(Double b) {
+    if (b == null) return "–";
+    double a = Math.abs(b);
+    String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int u = 0;
+    while (u < units.length - 1 && a >= 1024) {
+      a /= 1024;
+      u++;
+    }
+    return (b < 0 ? "-" : "") + (u == 0 ? Long.toString(Math.round(a)) : Numbers.sig3(a)) + " " + units[u];
+  }
+
+  public static String bytes(Long b) {
+    return b == null ? "–" : bytes((double) b);
+  }
+
+  /** The memory table of one workload for summary.md: one row per implementation and size with figures. */
+  public static void markdown(StringBuilder md, WorkloadTable t) {
+    List<String> rows = new ArrayList<>();
+    for (WorkloadTable.Row r : t.rows()) {
+      for (long size : t.sizes()) {
+        MemoryFigures f = of(r.usable(size));
+        if (f == null) continue;
+        rows.add("| `" + r.label() + "` | " + Numbers.size(size) + " | " + bytes(f.peakRssBytes) + " | " + bytes(f.baselineRssBytes)
+            + " | " + (f.bytesPerElement == null ? "–" : Numbers.sig3(f.bytesPerElement)) + " | " + bytes(f.allocBytesPerCall)
+            + " | " + bytes(f.allocPeakBytes) + " | " + (f.gcCollections == null ? "–" : f.gcCollections.toString()) + " | "
+            + (f.gcPauseNs == null ? "–" : Durations.format(f.gcPauseNs)) + " |");
+      }
+    }
+    if (rows.isEmpty()) return;
+    md.append("### Memory\n\n");
+    md.append("Peak RSS is the runner process's VmHWM at the end; the baseline its VmHWM with the runtime and the variant's "
+        + "libraries loaded, before any input is made; bytes/elem = (peak − baseline) / size (size in ").append(t.sizeUnit())
+        .append("), inputs and outputs included. Allocation: one untimed call after the measured ones "
+            + "(Java, GraalPy: the calling thread's allocated bytes; Rust: a counting allocator around mimalloc; CPython: "
+            + "tracemalloc, which has a peak but no total). GC: collections in the measured calls and their time "
+            + "(Rust: none by construction).\n\n");
+    md.append("| implementation | size | peak RSS | baseline | bytes/elem | alloc/call | alloc peak | GCs | GC time |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    rows.forEach(r -> md.append(r).append('\n'));
+    md.append('\n');
+  }
+}
