@@ -15,7 +15,7 @@ import java.util.Map;
 public final class MemoryProbe {
     private MemoryProbe() {}
 
-    static final List<GarbageCollectorMXBean> BEANS = List.copyOf(ManagementFactory.getGarbageCollectorMXBeans());
+    public static final List<GarbageCollectorMXBean> BEANS = List.copyOf(ManagementFactory.getGarbageCollectorMXBeans());
 
     /** What the allocation figures cover. */
     public static final String ALLOC_METHOD =
@@ -26,7 +26,7 @@ public final class MemoryProbe {
      * Whether a bean counts stop-the-world work: every HotSpot bean does except ZGC's "... Cycles",
      * which count concurrent cycles whose pauses its "... Pauses" beans count again.
      */
-    static boolean countsPauses(GarbageCollectorMXBean bean) {
+    public static boolean countsPauses(GarbageCollectorMXBean bean) {
         return !bean.getName().endsWith("Cycles");
     }
 
