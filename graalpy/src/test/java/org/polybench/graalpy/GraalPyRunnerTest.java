@@ -253,18 +253,28 @@ class GraalPyRunnerTest {
     assertEquals("graalpy-loop", j.get("variant").asText());
     assertEquals("loop", j.get("runtime").get("python_variant").asText());
     double[] a = SplitMix64.doubles(5, 257);
-    double want;
+    String checksum = j.get("checksum").asText();
     if (workload.equals("dot")) {
+      // docs/workloads.md#dot: the seeded dot (exact sum, within the float64 bound), then the
+      // verification input's n (1 + 2^-25)
       double[] b = SplitMix64.doubles(6, 257);
-      want = 0;
-      for (int i = 0; i < a.length; i++) want += a[i] * b[i];
+      java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+      for (int i = 0; i < a.length; i++) exact = exact.add(new java.math.BigDecimal(a[i]).multiply(new java.math.BigDecimal(b[i])));
+      String[] parts = checksum.split(" ");
+      assertEquals(2, parts.length, checksum);
+      assertEquals(exact.doubleValue(), Double.parseDouble(parts[0]), Math.abs(exact.doubleValue()) * 1e-13);
+      assertEquals(Double.toString(257 * (1 + 0x1p-25)), parts[1]);
     } else {
+      // docs/workloads.md#normalize: "<count>:<sha256 of each output's float64 bits, little-endian>",
+      // each output (x - min) / (max - min)
       double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
       for (double v : a) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-      want = 0;
-      for (double v : a) want += (v - lo) / (hi - lo);
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * a.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (double v : a) bytes.putDouble((v - lo) / (hi - lo));
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes.array());
+      assertEquals(a.length + ":" + java.util.HexFormat.of().formatHex(digest), checksum);
+      assertEquals("f64+sha256", j.get("checksum_kind").asText());
     }
-    assertEquals(want, Double.parseDouble(j.get("checksum").asText()), Math.abs(want) * 1e-9);
   }
 
   @Test
