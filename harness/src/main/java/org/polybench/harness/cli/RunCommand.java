@@ -22,6 +22,7 @@ import org.polybench.harness.plan.PlanRequest;
 import org.polybench.harness.plan.Planner;
 import org.polybench.harness.plan.Settings;
 import org.polybench.harness.output.Outputs;
+import org.polybench.harness.run.Calibration;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
@@ -52,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "python, rust, java (default: all)")
   List<String> languages = new ArrayList<>();
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", converter = SizeConverter.class, description = "problem sizes, e.g. 1000,1e6 (default: each workload's; dot, normalize: 1e3..1e7 in decades; parallel: 1e4..1e7)")
+  @Option(names = "--sizes", split = ",", paramLabel = "N", converter = SizeConverter.class, description = "problem sizes, e.g. 1000,1e6 (default: each workload's; dot, normalize: 1e3..1e7 in decades; parallel: 1e4..1e7, plus each implementation's calibrated size unless --sizes is given)")
   List<Long> sizes = new ArrayList<>();
 
   @Option(names = "--threads", split = ",", paramLabel = "T", description =
@@ -72,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
       "vocabulary; runs only tokenize, at one size: the file's byte count. Non-ASCII bytes are an error naming the line."})
   Path corpus;
 
-  @Option(names = "--quick", description = "each workload's quick sizes (dot, normalize: 1e3, 1e5, 1e6; parallel: 1e5, 1e6, 4e6) with fewer iterations")
+  @Option(names = "--quick", description = "each workload's quick sizes (dot, normalize: 1e3, 1e5, 1e6; parallel: 1e5 plus each implementation's calibrated size) with fewer iterations")
   boolean quick;
 
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: results/<run-id>, and results/latest points at it)")
@@ -188,9 +189,17 @@ public final class RunCommand implements Callable<Integer> {
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
       plan = CorpusOption.apply(corpusFile, plan);
       orchestrator.warnUnavailable(plan, availability);
+      // the thread sweep's sizes per implementation (run.Calibration); a resumed run keeps the ones it chose
+      var calibrated = Calibration.workloads(plan, sizes != null && !sizes.isEmpty());
+      List<Calibration.Result> calibration = calibrated.isEmpty() ? List.of()
+          : previous != null ? Calibration.fromSettings(previous.settings().get("calibration"))
+          : Calibration.calibrate(plan, calibrated, Calibration.target(plan.settings().quick()),
+              orchestrator.calibrationTimer(availability, plan.settings()), console);
+      plan = Calibration.apply(plan, calibration);
       java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
       if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
       Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
+      if (!calibration.isEmpty()) settings.put("calibration", Calibration.toSettings(calibration));
       RunRecord initial;
       int planned = plan.cells().size();
       if (previous != null) {

@@ -242,9 +242,21 @@ public final class SummaryMarkdown implements ReportFormat {
       return;
     }
     ThreadScaling s = found.get();
-    md.append("### Speedup vs 1 thread at ")
-        .append(Numbers.size(s.size())).append(' ').append(s.sizeUnit()).append("\n\n");
-    md.append("Speedup = median at 1 thread / median at T threads, of the same implementation; ")
+    md.append("### Speedup vs 1 thread ")
+        .append(s.size() > 0 && !s.calibrated() ? "at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+            : "at each implementation's " + (s.calibrated() ? "calibrated" : "largest") + " size")
+        .append("\n\n");
+    if (s.calibrated()) {
+      Object target = run.settings() == null || !(run.settings().get("calibration") instanceof Map<?, ?> c)
+          || !(c.get(s.workload()) instanceof Map<?, ?> w) ? null : w.get("target_ns");
+      md.append("Each implementation is compared at its calibrated size (column n): the size at which one call on one thread ")
+          .append("lasts at least ")
+          .append(target instanceof Number n ? Durations.format(n.longValue()) : "the run's target")
+          .append(", estimated from short calibration calls and recorded in results.json (`settings.calibration`); ")
+          .append("shorter calls measure how fast an idle CPU wakes, not parallelism. ")
+          .append("The times table above also has every implementation at the common sizes.\n\n");
+    }
+    md.append("Speedup = median at 1 thread / median at T threads, of the same implementation and size; ")
         .append("efficiency = speedup / T. Logical cores: ")
         .append(s.logicalCores() == null ? "unknown" : s.logicalCores())
         .append("; CPU affinity of the runners: ")
@@ -260,13 +272,15 @@ public final class SummaryMarkdown implements ReportFormat {
                   + "every Python line here ran with the GIL.")
           .append("\n\n");
     }
-    md.append("| implementation | kind |");
+    md.append("| implementation | kind | threads between calls | n |");
     for (int threads : s.threads()) {
       md.append(' ').append(threads).append(threads == 1 ? " thread" : " threads").append(" |");
     }
-    md.append("\n|---|---|").append("---:|".repeat(s.threads().size())).append('\n');
+    md.append("\n|---|---|---|---:|").append("---:|".repeat(s.threads().size())).append('\n');
     for (ThreadScaling.Line l : s.lines()) {
-      md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" |");
+      md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" | ")
+          .append(l.threadsBetweenCalls().isEmpty() ? Cells.MISSING : l.threadsBetweenCalls()).append(" | ")
+          .append(Numbers.size(l.size())).append(l.calibrated() ? " (calibrated)" : "").append(" |");
       for (int threads : s.threads()) {
         ThreadScaling.Point p = l.at(threads);
         md.append(' ')
