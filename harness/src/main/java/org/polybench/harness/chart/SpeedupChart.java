@@ -91,8 +91,8 @@ public final class SpeedupChart implements Chart {
         new XYChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(s.workload() + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
-                : s.calibrated() ? ", each at its calibrated size (n)" : ", each at its largest size (n)") + ": speedup vs threads")
+            .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+                : s.calibrated() ? ", each at its calibrated n" : ", each at its largest n"))
             .xAxisTitle("threads (T)")
             .yAxisTitle("speedup = median at 1 thread / median at T")
             .build();
@@ -128,8 +128,8 @@ public final class SpeedupChart implements Chart {
       }
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
       String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads()
-          + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.size(l.size()))
-          + (l.threadsBetweenCalls().isEmpty() ? "" : ", threads " + l.threadsBetweenCalls());
+          + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
+          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", new threads per call");
       XYSeries series = chart.addSeries(label, xs, ys);
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));

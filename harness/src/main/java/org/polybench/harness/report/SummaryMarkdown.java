@@ -272,15 +272,17 @@ public final class SummaryMarkdown implements ReportFormat {
                   + "every Python line here ran with the GIL.")
           .append("\n\n");
     }
-    md.append("| implementation | kind | threads between calls | n |");
+    md.append("| implementation | kind | threads between calls | n | median at 1 thread |");
     for (int threads : s.threads()) {
       md.append(' ').append(threads).append(threads == 1 ? " thread" : " threads").append(" |");
     }
-    md.append("\n|---|---|---|---:|").append("---:|".repeat(s.threads().size())).append('\n');
+    md.append("\n|---|---|---|---:|---:|").append("---:|".repeat(s.threads().size())).append('\n');
     for (ThreadScaling.Line l : s.lines()) {
+      ThreadScaling.Point one = l.at(1);
       md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" | ")
           .append(l.threadsBetweenCalls().isEmpty() ? Cells.MISSING : l.threadsBetweenCalls()).append(" | ")
-          .append(Numbers.size(l.size())).append(l.calibrated() ? " (calibrated)" : "").append(" |");
+          .append(Numbers.size(l.size())).append(l.calibrated() ? " (calibrated)" : "").append(" | ")
+          .append(one == null ? Cells.MISSING : Durations.format(one.medianNs())).append(" |");
       for (int threads : s.threads()) {
         ThreadScaling.Point p = l.at(threads);
         md.append(' ')

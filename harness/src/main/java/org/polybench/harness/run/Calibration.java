@@ -67,7 +67,7 @@ public final class Calibration {
   /** No calibrated size above this (about 1e12 elements). */
   static final long MAX_SIZE = 1L << 40;
 
-  /** One calibration call: the median of one runner process at one size and one thread, or why it failed. */
+  /** One calibration call: the time of one call (the fastest of one runner process) at one size and one thread, or why it failed. */
   public record Timing(long medianNs, String error) {
     public static Timing ok(long medianNs) {
       return new Timing(medianNs, null);
@@ -90,7 +90,7 @@ public final class Calibration {
    * @param size the calibrated size, or 0 when calibration failed (then {@code error} says why and
    *     the implementation runs at the common sizes only)
    * @param probeSize the size of the last calibration call, the one scaled from
-   * @param probeMedianNs its median
+   * @param probeMedianNs its time (the fastest call of that process; recorded as calibration_call_ns)
    */
   public record Choice(String implementation, long size, long probeSize, long probeMedianNs, String error) {
     public boolean ok() {
@@ -221,7 +221,7 @@ public final class Calibration {
         Map<String, Object> e = new LinkedHashMap<>();
         if (c.ok()) e.put("size", c.size());
         e.put("calibration_size", c.probeSize());
-        if (c.ok()) e.put("calibration_median_ns", c.probeMedianNs());
+        if (c.ok()) e.put("calibration_call_ns", c.probeMedianNs());
         if (c.error() != null) e.put("error", c.error());
         impls.put(c.implementation(), e);
       }
@@ -243,7 +243,7 @@ public final class Calibration {
         for (var ie : impls.entrySet()) {
           Map<?, ?> c = (Map<?, ?>) ie.getValue();
           choices.add(new Choice(String.valueOf(ie.getKey()), num(c.get("size")), num(c.get("calibration_size")),
-              num(c.get("calibration_median_ns")), c.get("error") == null ? null : String.valueOf(c.get("error"))));
+              num(c.get("calibration_call_ns")), c.get("error") == null ? null : String.valueOf(c.get("error"))));
         }
       }
       out.add(new Result(String.valueOf(e.getKey()), num(w.get("target_ns")), common, List.copyOf(choices)));

@@ -105,9 +105,9 @@ class ThreadScalingTest {
     String md = SummaryMarkdown.render(sweep(), List.of());
     assertTrue(md.contains("### Speedup vs 1 thread at 4,000,000 elements"), md);
     assertTrue(md.contains("Logical cores: 2; CPU affinity of the runners: 0-1."), md);
-    assertTrue(md.contains("| implementation | kind | threads between calls | n | 1 thread | 2 threads | 4 threads |"), md);
-    assertTrue(md.contains("| `python/processes` | idiomatic | – | 4,000,000 | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
-    assertTrue(md.contains("| `python/threads` | naive | – | 4,000,000 | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
+    assertTrue(md.contains("| implementation | kind | threads between calls | n | median at 1 thread | 1 thread | 2 threads | 4 threads |"), md);
+    assertTrue(md.contains("| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
+    assertTrue(md.contains("| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
     assertTrue(md.contains("#### What one call costs with a process pool"), md);
     // 4e6: 1.2 s at 1 thread, 600 ms at 2; start-up 12 ms
     assertTrue(md.contains("| `python/processes` | 2 | 12.0 ms | 600 ms | 612 ms |"), md);
@@ -147,8 +147,8 @@ class ThreadScalingTest {
     settings.put("calibration", Map.of("parallel", Map.of(
         "target_ns", 100_000_000L, "threads", 1, "common_sizes", List.of(100_000L),
         "implementations", Map.of(
-            "python/threads", Map.of("size", 4_000_000L, "calibration_size", 100_000L, "calibration_median_ns", 30_000_000L),
-            "rust/rayon", Map.of("size", 400_000_000L, "calibration_size", 40_000_000L, "calibration_median_ns", 3_400_000L)))));
+            "python/threads", Map.of("size", 4_000_000L, "calibration_size", 100_000L, "calibration_call_ns", 30_000_000L),
+            "rust/rayon", Map.of("size", 400_000_000L, "calibration_size", 40_000_000L, "calibration_call_ns", 3_400_000L)))));
     Map<String, Object> env = new LinkedHashMap<>(base.environment());
     env.put("catalogue", List.of(
         Map.of("id", "python/threads", "kind", "naive", "descriptions", Map.of("parallel", "new threading.Thread per chunk on every call (nothing reused)")),
@@ -173,8 +173,12 @@ class ThreadScalingTest {
     String md = SummaryMarkdown.render(run, List.of());
     assertTrue(md.contains("### Speedup vs 1 thread at each implementation's calibrated size"), md);
     assertTrue(md.contains("at least 100 ms"), md);
-    assertTrue(md.contains("| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 1.00x (100%) | 2.00x (100%) |"), md);
+    assertTrue(md.contains("| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x (100%) |"), md);
     assertTrue(md.contains("| `python/threads` | naive | new per call | 4,000,000 (calibrated) |"), md);
+    // the times tables keep to the common size; the calibrated sizes are in the speedup table
+    assertEquals(List.of(100_000L), table(run, "parallel").sizes());
+    assertTrue(table(run, "parallel").allSizes().containsAll(List.of(100_000L, 4_000_000L, 400_000_000L)));
+    assertTrue(md.contains("| implementation | kind | 100,000 |"), md);
   }
 
   @Test
