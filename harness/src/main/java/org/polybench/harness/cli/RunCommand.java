@@ -68,6 +68,11 @@ public final class RunCommand implements Callable<Integer> {
           + "(recorded as runtime.gil_enabled). Variants whose libraries it lacks (NumPy, our extension) are reported unavailable.")
   Path python;
 
+  @Option(names = "--free-threaded", description =
+      "run the Python variants on the free-threaded CPython that ./bench build --free-threaded made "
+          + "(.bench/free-threaded/bin/python3.13t, GIL disabled); the same as --python with that path")
+  boolean freeThreaded;
+
   @Option(names = "--corpus", paramLabel = "FILE", description = {
       "tokenize your own text (ASCII, one document per line) instead of the generated corpus, with the generated",
       "vocabulary; runs only tokenize, at one size: the file's byte count. Non-ASCII bytes are an error naming the line."})
@@ -127,6 +132,7 @@ public final class RunCommand implements Callable<Integer> {
   private Integer resumeRun(Project project) {
     List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
         .map(o -> o.longestName()).filter(n -> !n.equals("--resume") && !n.equals("--no-build")).toList();
+    // --free-threaded is recorded as the python path it resolved to
     if (!others.isEmpty()) {
       throw new UserError("--resume finishes a run with the settings it was started with: drop " + String.join(", ", others));
     }
@@ -157,13 +163,22 @@ public final class RunCommand implements Callable<Integer> {
     Object py = previous.settings().get("python");
     Object corp = previous.settings().get("corpus");
     again.python = py == null ? null : Path.of(py.toString());
+    again.freeThreaded = false;
     again.corpus = corp == null ? null : Path.of(corp.toString());
     again.noBuild = noBuild;
     return again.execute(project, previous, dir);
   }
 
   private Integer execute(Project project, RunRecord previous, Path resumeDir) {
-    Path interpreter = python == null ? null : checkedPython(UserPaths.resolve(python));
+    if (freeThreaded && python != null) {
+      throw new UserError("--free-threaded and --python both choose the interpreter: give one of them");
+    }
+    if (freeThreaded && !java.nio.file.Files.isExecutable(project.freeThreadedPython())) {
+      throw new UserError("--free-threaded: no free-threaded CPython at " + project.freeThreadedPython()
+          + ": build it once with ./bench build --free-threaded (or give one with --python PATH)");
+    }
+    Path interpreter = freeThreaded ? checkedPython(project.freeThreadedPython())
+        : python == null ? null : checkedPython(UserPaths.resolve(python));
     Path corpusFile = UserPaths.resolve(corpus);
     PrintStream console = System.out;
     Instant started = Instant.now();

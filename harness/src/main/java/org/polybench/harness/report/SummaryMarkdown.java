@@ -268,8 +268,9 @@ public final class SummaryMarkdown implements ReportFormat {
       md.append("Free-threaded CPython: ")
           .append(freeThreaded
               ? "measured: the lines marked \"(no GIL)\" ran on an interpreter whose `sys._is_gil_enabled()` is False."
-              : "unavailable: no free-threaded interpreter was given (`./bench run --python PATH` with a 3.13t build); "
-                  + "every Python line here ran with the GIL.")
+              : "not measured: every Python line here ran with the GIL. No free-threaded interpreter was given: "
+                  + "`./bench build --free-threaded` builds one (CPython 3.13 with --disable-gil, from the source in Debian's archive, "
+                  + "which ships no free-threaded binary), then `./bench run --free-threaded`; or `./bench run --python PATH` with any 3.13t+.")
           .append("\n\n");
     }
     md.append("| implementation | kind | threads between calls | n | median at 1 thread |");
