@@ -179,6 +179,9 @@ class ThreadScalingTest {
     assertEquals(List.of(100_000L), table(run, "parallel").sizes());
     assertTrue(table(run, "parallel").allSizes().containsAll(List.of(100_000L, 4_000_000L, 400_000_000L)));
     assertTrue(md.contains("| implementation | kind | 100,000 |"), md);
+    String console = org.polybench.harness.report.ConsoleSummary.render(run);
+    assertTrue(console.contains("parallel: speedup vs 1 thread, each at its calibrated size (n)"), console);
+    assertTrue(console.lines().anyMatch(l -> l.matches("\\s*rust/rayon\\s+reused\\s+400,000,000\\s+1\\.00x\\s+2\\.00x\\s+2\\.00x\\s*")), console);
   }
 
   @Test
