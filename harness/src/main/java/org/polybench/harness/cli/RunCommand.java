@@ -22,7 +22,7 @@ import org.polybench.harness.plan.PlanRequest;
 import org.polybench.harness.plan.Planner;
 import org.polybench.harness.plan.Settings;
 import org.polybench.harness.output.Outputs;
-import org.polybench.harness.run.Calibration;
+import org.polybench.harness.plan.Calibration;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
@@ -204,7 +204,7 @@ public final class RunCommand implements Callable<Integer> {
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
       plan = CorpusOption.apply(corpusFile, plan);
       orchestrator.warnUnavailable(plan, availability);
-      // the thread sweep's sizes per implementation (run.Calibration); a resumed run keeps the ones it chose
+      // the thread sweep's sizes per implementation (plan.Calibration); a resumed run keeps the ones it chose
       var calibrated = Calibration.workloads(plan, sizes != null && !sizes.isEmpty());
       List<Calibration.Result> calibration = calibrated.isEmpty() ? List.of()
           : previous != null ? Calibration.fromSettings(previous.settings().get("calibration"))

@@ -13,6 +13,7 @@ import org.polybench.harness.lang.Availability;
 import org.polybench.harness.lang.Language;
 import org.polybench.harness.lang.Catalogue;
 import org.polybench.harness.lang.Languages;
+import org.polybench.harness.plan.Calibration;
 import org.polybench.harness.plan.Cell;
 import org.polybench.harness.plan.Implementation;
 import org.polybench.harness.plan.Implementations;

@@ -13,7 +13,7 @@ import org.polybench.harness.store.RunRecord;
 /**
  * How each implementation of a threaded workload scales with threads, shared by the speedup chart
  * and summary.md. Each implementation is compared at its own size: its calibrated size
- * ({@code settings.calibration}, run.Calibration: one call on one thread lasts at least the target
+ * ({@code settings.calibration}, plan.Calibration: one call on one thread lasts at least the target
  * time) when the run was calibrated and that size has usable cells at two or more thread counts,
  * else its largest such size (runs with --sizes, older runs). Speedup at T = median at 1 thread /
  * median at T threads, of the same implementation and size; efficiency = speedup / T.
@@ -82,7 +82,7 @@ public record ThreadScaling(
     List<Line> lines = new ArrayList<>();
     for (String impl : order) {
       List<WorkloadTable.Row> rows = t.rows().stream().filter(r -> r.implementation().equals(impl)).toList();
-      long calibratedSize = org.polybench.harness.run.Calibration.sizeIn(run.settings(), t.workload(), impl);
+      long calibratedSize = org.polybench.harness.plan.Calibration.sizeIn(run.settings(), t.workload(), impl);
       long size = usableThreadCounts(rows, calibratedSize) >= 2 ? calibratedSize : 0;
       if (size == 0) {
         TreeSet<Long> candidates = new TreeSet<>();

@@ -22,7 +22,7 @@ import org.polybench.harness.store.RunRecord;
  * fastest. Holds every cell; only {@link CellResult#usable()} ones are timed or compared.
  *
  * @param sizes every size measured for this workload, ascending; for a workload whose sizes were
- *     calibrated per implementation (run.Calibration), only the common sizes every implementation
+ *     calibrated per implementation (plan.Calibration), only the common sizes every implementation
  *     ran at (the columns of the tables): the calibrated ones are in the rows' cells, for the
  *     thread-scaling view and {@link #allSizes()}
  * @param rows implementations in registry order, then unknown ones by id; threads ascending
@@ -108,7 +108,7 @@ public record WorkloadTable(String workload, String description, String sizeUnit
     }
     // a calibrated thread sweep: one column per implementation's own size would leave the tables
     // mostly empty; the columns are the common sizes (ThreadScaling shows the calibrated ones)
-    List<Long> common = org.polybench.harness.run.Calibration.fromSettings(run.settings() == null ? null : run.settings().get("calibration"))
+    List<Long> common = org.polybench.harness.plan.Calibration.fromSettings(run.settings() == null ? null : run.settings().get("calibration"))
         .stream().filter(r -> r.workload().equals(workload)).flatMap(r -> r.commonSizes().stream()).toList();
     if (!common.isEmpty() && sizes.stream().anyMatch(common::contains)) sizes.retainAll(common);
     Optional<Workload> spec = Workloads.find(workload);

@@ -44,7 +44,7 @@ public final class Parallel implements Workload {
 
   /**
    * The one size every implementation runs at in --quick (tens of milliseconds for pure Python);
-   * each also runs at its own calibrated size (run.Calibration), which the speedups use.
+   * each also runs at its own calibrated size (plan.Calibration), which the speedups use.
    */
   @Override
   public List<Long> quickSizes() {

@@ -1,4 +1,4 @@
-package org.polybench.harness.run;
+package org.polybench.harness.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.polybench.harness.plan.Cell;
-import org.polybench.harness.plan.Plan;
-import org.polybench.harness.plan.Settings;
-import org.polybench.harness.plan.TestCatalogue;
 import org.polybench.harness.workload.Workload;
 import org.polybench.harness.workload.Workloads;
 

@@ -1,4 +1,4 @@
-package org.polybench.harness.run;
+package org.polybench.harness.plan;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -11,10 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.polybench.harness.plan.Cell;
-import org.polybench.harness.plan.Implementation;
-import org.polybench.harness.plan.Plan;
-import org.polybench.harness.view.Durations;
 import org.polybench.harness.workload.Workload;
 
 /**
@@ -23,7 +19,7 @@ import org.polybench.harness.workload.Workload;
  * that give pure Python a second give Rust a fraction of a millisecond. So each implementation of
  * a threaded workload also runs at its own <b>calibrated size</b>: the size at which one call on one
  * thread lasts at least the target time ({@link #QUICK_TARGET} in --quick, {@link #FULL_TARGET}
- * otherwise), estimated from short calibration calls of the runner at known sizes and scaled
+ * otherwise), estimated from short calibration calls of the runner at known sizes (run.Orchestrator#calibrationTimer) and scaled
  * linearly (the workloads it applies to are linear in their size). The workload's own sizes stay
  * as the <b>common sizes</b> every implementation runs at, so times can still be compared at one
  * size. {@code --sizes} turns calibration off. The choices are recorded in results.json under
@@ -130,13 +126,13 @@ public final class Calibration {
       List<Choice> choices = new ArrayList<>();
       for (Implementation impl : implementationsOf(plan, w)) {
         if (out != null) {
-          out.printf("calibrating %s %s (one thread, a call of at least %s) ", w.name(), impl.id(), Durations.format(target.toNanos()));
+          out.printf("calibrating %s %s (one thread, a call of at least %s) ", w.name(), impl.id(), ms(target.toNanos()));
           out.flush();
         }
         Choice c = choose(w, impl, start, floor, target.toNanos(), timer);
         if (out != null) {
           out.println(c.ok()
-              ? String.format("-> n=%,d (n=%,d took %s)", c.size(), c.probeSize(), Durations.format(c.probeMedianNs()))
+              ? String.format("-> n=%,d (n=%,d took %s)", c.size(), c.probeSize(), ms(c.probeMedianNs()))
               : "-> failed, common sizes only: " + c.error());
         }
         choices.add(c);
@@ -256,6 +252,11 @@ public final class Calibration {
     if (settings == null) return 0;
     return fromSettings(settings.get("calibration")).stream().filter(r -> r.workload().equals(workload))
         .mapToLong(r -> r.sizeOf(implementation)).findFirst().orElse(0);
+  }
+
+  /** "57.9 ms": the console line's time (plan/ does not use view/, which reads plan/). */
+  static String ms(long ns) {
+    return new BigDecimal(ns / 1e6).round(new MathContext(3)).stripTrailingZeros().toPlainString() + " ms";
   }
 
   private static long num(Object o) {
