@@ -92,7 +92,7 @@ public final class SpeedupChart implements Chart {
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
             .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
-                : s.calibrated() ? ", each at its calibrated n" : ", each at its largest n"))
+                : s.calibrated() ? " (calibrated n)" : " (largest n)"))
             .xAxisTitle("threads (T)")
             .yAxisTitle("speedup = median at 1 thread / median at T")
             .build();
@@ -129,7 +129,7 @@ public final class SpeedupChart implements Chart {
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
       String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads()
           + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
-          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", new threads per call");
+          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", threads per call");
       XYSeries series = chart.addSeries(label, xs, ys);
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));
