@@ -109,6 +109,9 @@ class ThreadScalingTest {
     assertTrue(md.contains("| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
     assertTrue(md.contains("| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
     assertTrue(md.contains("#### What one call costs with a process pool"), md);
+    // no free-threaded line: the summary says so and how to get one here
+    assertTrue(md.contains("Free-threaded CPython: not measured: every Python line here ran with the GIL."), md);
+    assertTrue(md.contains("`./bench build --free-threaded`") && md.contains("`./bench run --free-threaded`"), md);
     // 4e6: 1.2 s at 1 thread, 600 ms at 2; start-up 12 ms
     assertTrue(md.contains("| `python/processes` | 2 | 12.0 ms | 600 ms | 612 ms |"), md);
     assertEquals(1, md.split("### Speedup vs 1 thread", -1).length - 1, "only the threaded workload gets the table");
