@@ -7,19 +7,26 @@ does not depend on the number of threads (checksum_kind "u64").
 Variants (all prepared with ``threads``; the timed call is one full sum):
 
 * ``threads``: one ``threading.Thread`` per chunk running the pure-Python loop,
-  started on each call. With the GIL only one of them runs bytecode at a time;
-  on a free-threaded interpreter (``--python`` a 3.13t+) they run in parallel.
+  started on each call (nothing is reused between calls). With the GIL only one
+  of them runs bytecode at a time; on a free-threaded interpreter (``--python``
+  a 3.13t+) they run in parallel.
+* ``threads-pool``: the same loop on a ``concurrent.futures.ThreadPoolExecutor``
+  of ``threads`` workers made, and its threads started, before timing; every
+  call reuses them (what java/threads and rust/rayon do).
 * ``processes``: a ``multiprocessing.Pool`` of ``threads`` workers, started
   before timing (its start-up is reported as ``extra.pool_startup_ns``); each
   call maps the chunks over it.
 * ``rust-ext-threads``: Python threads, each calling our Rust chunk kernel,
-  which releases the GIL while it runs.
+  which releases the GIL while it runs; new threads on each call.
+* ``rust-ext-pool``: the same kernel on a ``ThreadPoolExecutor`` started before
+  timing, reused by every call.
 * ``numpy-threads``: Python threads, each running vectorised uint64 NumPy over
   its chunk in blocks of ``BLOCK`` elements (NumPy's ufuncs release the GIL).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import multiprocessing
 import threading
 import time
@@ -108,6 +115,38 @@ def in_threads(chunk_sum: Callable[[int, int, int], int], seed: int, bounds: lis
     return sum(results) & MASK64  # type: ignore[arg-type]
 
 
+class ThreadPool:
+    """A ``ThreadPoolExecutor`` of ``threads`` workers whose threads are all running.
+
+    The executor starts a worker thread only when a task is submitted and no idle
+    worker is left, so a new executor would start its threads inside the first
+    timed call. Here ``threads`` tasks that wait on one barrier are submitted
+    first: each occupies a worker, so all ``threads`` workers exist and are idle
+    when the constructor returns. ``startup_ns`` is what that cost.
+    """
+
+    def __init__(self, threads: int) -> None:
+        t0 = time.perf_counter_ns()
+        self.executor = concurrent.futures.ThreadPoolExecutor(max_workers=threads, thread_name_prefix="polybench")
+        barrier = threading.Barrier(threads + 1)
+        started = [self.executor.submit(barrier.wait, 120) for _ in range(threads)]
+        barrier.wait(timeout=120)
+        for f in started:
+            f.result()
+        self.startup_ns = time.perf_counter_ns() - t0
+        self.threads = threads
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+
+
+def in_pool(pool: ThreadPool, chunk_sum: Callable[[int, int, int], int], seed: int, bounds: list[tuple[int, int]]) -> int:
+    """Runs ``chunk_sum`` for each chunk on the pool's running workers and adds the
+    results; ``Future.result`` re-raises a worker's exception here."""
+    futures = [pool.executor.submit(chunk_sum, seed, lo, hi) for lo, hi in bounds]
+    return sum(f.result() for f in futures) & MASK64
+
+
 def checksum(value: int) -> int:
     return int(value)
 
@@ -162,8 +201,31 @@ def _threaded(chunk_sum: Callable[[int, int, int], int]) -> Impl:
     return Impl(prepare, in_threads, checksum, "list", checksum_kind="u64", threaded=True)
 
 
+def _pooled(chunk_sum: Callable[[int, int, int], int]) -> Impl:
+    def prepare(size: int, seed: int, threads: int) -> tuple:
+        return ThreadPool(threads), chunk_sum, seed & MASK64, chunks(size, threads)
+
+    def extra(inputs: tuple) -> dict:
+        pool = inputs[0]
+        return {"pool_startup_ns": pool.startup_ns, "pool": f"concurrent.futures.ThreadPoolExecutor({pool.threads}), started before timing"}
+
+    return Impl(
+        prepare, in_pool, checksum, "list", checksum_kind="u64", threaded=True,
+        extra=extra, close=lambda inputs: inputs[0].close(),
+    )
+
+
 def _threads() -> Impl:
     return _threaded(chunk_sum_pure)
+
+
+def _threads_pool() -> Impl:
+    return _pooled(chunk_sum_pure)
+
+
+def _rust_ext_pool() -> Impl:
+    rs = require_rs()
+    return _pooled(rs.parallel_chunk)
 
 
 def _processes() -> Impl:
@@ -191,8 +253,10 @@ def _numpy_threads() -> Impl:
 
 
 VARIANTS: dict[str, Row] = {
-    "threads": Row("naive", "threading.Thread per chunk running the pure-Python loop; the GIL runs one at a time (free-threaded --python lifts it)", _threads),
-    "processes": Row("idiomatic", "multiprocessing.Pool of T processes, pure-Python loop per chunk; samples exclude the pool start-up (extra.pool_startup_ns)", _processes),
-    "rust-ext-threads": Row("optimized", "Python threads each calling our Rust chunk kernel, which releases the GIL (PyO3 py.detach)", _rust_ext_threads),
-    "numpy-threads": Row("idiomatic", "Python threads each running uint64 NumPy over its chunk in 65,536-element blocks (ufuncs release the GIL)", _numpy_threads),
+    "threads": Row("naive", "new threading.Thread per chunk on every call (nothing reused), pure-Python loop; the GIL runs one at a time (free-threaded --python lifts it)", _threads),
+    "threads-pool": Row("idiomatic", "reuses a ThreadPoolExecutor(T) started before timing, pure-Python loop per chunk; the GIL runs one at a time (free-threaded --python lifts it)", _threads_pool),
+    "processes": Row("idiomatic", "reuses a multiprocessing.Pool of T processes started before timing, pure-Python loop per chunk; samples exclude the pool start-up (extra.pool_startup_ns)", _processes),
+    "rust-ext-threads": Row("optimized", "new Python thread per chunk on every call, each calling our Rust chunk kernel, which releases the GIL (PyO3 py.detach)", _rust_ext_threads),
+    "rust-ext-pool": Row("optimized", "reuses a ThreadPoolExecutor(T) started before timing, each worker calling our Rust chunk kernel, which releases the GIL", _rust_ext_pool),
+    "numpy-threads": Row("idiomatic", "new Python thread per chunk on every call, each running uint64 NumPy over its chunk in 65,536-element blocks (ufuncs release the GIL)", _numpy_threads),
 }

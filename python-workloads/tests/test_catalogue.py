@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The spec's kinds of the Python runner's implementations (python/graalpy is the GraalPy runner's).
 SPEC_KINDS = {
     "pure": "naive", "loop": "naive", "numpy": "idiomatic", "rust-ext": "optimized", "rust-ext-numpy": "optimized",
-    "threads": "naive", "processes": "idiomatic", "rust-ext-threads": "optimized",
+    "threads": "naive", "threads-pool": "idiomatic", "processes": "idiomatic", "rust-ext-threads": "optimized", "rust-ext-pool": "optimized",
     "numpy-threads": "idiomatic", "hf-tokenizers": "idiomatic", "hf-tokenizers-batch": "idiomatic",
 }
 

@@ -26,7 +26,7 @@ GOLDEN = [
 
 def test_registered():
     assert WORKLOADS["parallel"] is parallel.VARIANTS
-    assert VARIANTS == ["threads", "processes", "rust-ext-threads", "numpy-threads"]
+    assert VARIANTS == ["threads", "threads-pool", "processes", "rust-ext-threads", "rust-ext-pool", "numpy-threads"]
 
 
 def test_mix_golden():
@@ -92,6 +92,33 @@ def test_processes_report_pool_startup():
     assert type(extra["pool_startup_ns"]) is int and extra["pool_startup_ns"] > 0
 
 
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_thread_pool_has_every_worker_running_before_the_first_call(threads):
+    pool = parallel.ThreadPool(threads)
+    try:
+        # the executor starts workers lazily: a pool made here must already hold all of them
+        assert len(pool.executor._threads) == threads
+        before = set(pool.executor._threads)
+        assert parallel.in_pool(pool, parallel.chunk_sum_pure, 7, parallel.chunks(4097, threads)) == 34524495589
+        assert set(pool.executor._threads) == before  # the call reused them, started none
+    finally:
+        pool.close()
+
+
+def test_pool_errors_are_raised_not_summed():
+    def boom(seed, lo, hi):
+        if lo > 0:
+            raise RuntimeError("boom in a pool worker")
+        return 1
+
+    pool = parallel.ThreadPool(2)
+    try:
+        with pytest.raises(RuntimeError, match="boom in a pool worker"):
+            parallel.in_pool(pool, boom, 0, parallel.chunks(10, 2))
+    finally:
+        pool.close()
+
+
 def test_thread_errors_are_raised_not_summed():
     def boom(seed, lo, hi):
         if lo > 0:
@@ -115,7 +142,7 @@ def test_runner_json(runner, variant, threads):
     assert out["extra"]["cpu_affinity"]
     assert type(out["runtime"]["gil_enabled"]) is bool
     assert type(out["runtime"]["free_threaded"]) is bool
-    if variant == "processes":
+    if variant in ("processes", "threads-pool", "rust-ext-pool"):
         assert out["extra"]["pool_startup_ns"] > 0
     else:
         assert "pool_startup_ns" not in out["extra"]

@@ -25,6 +25,11 @@ public record Project(Path root) {
     return venv().resolve("bin/python");
   }
 
+  /** The free-threaded CPython ./bench build --free-threaded makes (python-workloads/build-free-threaded.sh). */
+  public Path freeThreadedPython() {
+    return root.resolve(".bench/free-threaded/bin/python3.13t");
+  }
+
   public Path rustDir() {
     return root.resolve("rust-workloads");
   }

@@ -64,12 +64,12 @@ public final class Registry {
                 .register(normalize, "vector", Kind.OPTIMIZED, VECTOR, Requirement.VECTOR_API,
                         NormalizeVectorVariant::new)
                 .register(parallel, "threads", Kind.IDIOMATIC,
-                        "fixed pool of T platform threads (ExecutorService), one contiguous chunk per thread,"
-                                + " looped in 1024-element calls (a normal C2 compile)",
+                        "fixed pool of T platform threads (ExecutorService) started before timing and reused by every call,"
+                                + " one contiguous chunk per thread, looped in 1024-element calls (a normal C2 compile)",
                         Requirement.NONE, ParallelThreadsVariant::new)
                 .register(parallel, "parallel-streams", Kind.IDIOMATIC,
-                        "LongStream.range().parallel() run from a task of a ForkJoinPool(T), so its forks stay"
-                                + " in that pool: exactly T workers",
+                        "LongStream.range().parallel() run from a task of a ForkJoinPool(T) made before timing and reused"
+                                + " by every call, so its forks stay in that pool: exactly T workers",
                         Requirement.NONE, ParallelStreamsVariant::new)
                 .register(tokenize, "native", Kind.OPTIMIZED,
                         "the same design on byte[]: open-addressing byte tables, no String per word;"

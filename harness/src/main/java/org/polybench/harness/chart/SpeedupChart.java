@@ -91,7 +91,8 @@ public final class SpeedupChart implements Chart {
         new XYChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(s.workload() + " at " + Numbers.size(s.size()) + " " + s.sizeUnit() + ": speedup vs threads")
+            .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+                : s.calibrated() ? " (calibrated n)" : " (largest n)"))
             .xAxisTitle("threads (T)")
             .yAxisTitle("speedup = median at 1 thread / median at T")
             .build();
@@ -126,7 +127,9 @@ public final class SpeedupChart implements Chart {
         continue;
       }
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
-      String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads();
+      String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads()
+          + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
+          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", threads per call");
       XYSeries series = chart.addSeries(label, xs, ys);
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));

@@ -55,7 +55,8 @@ public final class TimeVsSizeChart implements Chart {
     for (WorkloadTable.Row r : t.rows()) {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
-      for (long size : t.sizes()) {
+      // calibrated sizes too: each line then spans the common sizes and its own
+      for (long size : t.allSizes()) {
         CellResult m = r.usable(size);
         // a 0 ns median (below clock resolution) cannot sit on a log axis: leave it out
         if (m != null && size > 0 && m.medianNs() > 0) {

@@ -253,7 +253,7 @@ public final class Evaluator {
     List<CellResult> allowed = of.stream().filter(gil).toList();
     if (allowed.isEmpty()) {
       missing.add(new Missing(what, "off".equals(m.gil())
-          ? impl + " ran only with the GIL enabled: no free-threaded build (runtime.gil_enabled false) was measured; give one with ./bench run --python /path/to/python3.13t"
+          ? impl + " ran only with the GIL enabled: no free-threaded build (runtime.gil_enabled false) was measured; build one with ./bench build --free-threaded, then ./bench run --free-threaded (or --python /path/to/python3.13t)"
           : impl + " ran only without the GIL (a free-threaded build), not on an interpreter with the GIL", false));
       return;
     }

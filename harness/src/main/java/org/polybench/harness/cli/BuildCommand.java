@@ -15,9 +15,21 @@ import picocli.CommandLine.Command;
     description = {"Builds what is stale: the Rust runner, the Python venv and the PyO3 extension (Maven ran already).",
       "Exit code 3 when a language cannot be built here."})
 public final class BuildCommand implements Callable<Integer> {
+  @picocli.CommandLine.Option(names = "--free-threaded", description =
+      "also build a free-threaded CPython 3.13 (--disable-gil) from the CPython source in Debian's archive into "
+          + ".bench/free-threaded, once (python-workloads/build-free-threaded.sh; several minutes); "
+          + "./bench run --free-threaded then uses it. Exit 2 naming what to install when a build dependency is missing.")
+  boolean freeThreaded;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Project project = Project.locate();
+    if (freeThreaded) {
+      Process p = new ProcessBuilder("bash", project.pythonDir().resolve("build-free-threaded.sh").toString())
+          .directory(project.root().toFile()).inheritIO().start();
+      int rc = p.waitFor();
+      if (rc != 0) return rc;
+    }
     BuildLog log = new BuildLog(System.out);
     int missing = 0;
     for (Language l : Languages.all()) {

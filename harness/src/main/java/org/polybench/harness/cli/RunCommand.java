@@ -22,6 +22,7 @@ import org.polybench.harness.plan.PlanRequest;
 import org.polybench.harness.plan.Planner;
 import org.polybench.harness.plan.Settings;
 import org.polybench.harness.output.Outputs;
+import org.polybench.harness.plan.Calibration;
 import org.polybench.harness.run.Orchestrator;
 import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.ResultsStore;
@@ -52,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "python, rust, java (default: all)")
   List<String> languages = new ArrayList<>();
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", converter = SizeConverter.class, description = "problem sizes, e.g. 1000,1e6 (default: each workload's; dot, normalize: 1e3..1e7 in decades; parallel: 1e4..1e7)")
+  @Option(names = "--sizes", split = ",", paramLabel = "N", converter = SizeConverter.class, description = "problem sizes, e.g. 1000,1e6 (default: each workload's; dot, normalize: 1e3..1e7 in decades; parallel: 1e4..1e7, plus each implementation's calibrated size unless --sizes is given)")
   List<Long> sizes = new ArrayList<>();
 
   @Option(names = "--threads", split = ",", paramLabel = "T", description =
@@ -67,12 +68,17 @@ public final class RunCommand implements Callable<Integer> {
           + "(recorded as runtime.gil_enabled). Variants whose libraries it lacks (NumPy, our extension) are reported unavailable.")
   Path python;
 
+  @Option(names = "--free-threaded", description =
+      "run the Python variants on the free-threaded CPython that ./bench build --free-threaded made "
+          + "(.bench/free-threaded/bin/python3.13t, GIL disabled); the same as --python with that path")
+  boolean freeThreaded;
+
   @Option(names = "--corpus", paramLabel = "FILE", description = {
       "tokenize your own text (ASCII, one document per line) instead of the generated corpus, with the generated",
       "vocabulary; runs only tokenize, at one size: the file's byte count. Non-ASCII bytes are an error naming the line."})
   Path corpus;
 
-  @Option(names = "--quick", description = "each workload's quick sizes (dot, normalize: 1e3, 1e5, 1e6; parallel: 1e5, 1e6, 4e6) with fewer iterations")
+  @Option(names = "--quick", description = "each workload's quick sizes (dot, normalize: 1e3, 1e5, 1e6; parallel: 1e5 plus each implementation's calibrated size) with fewer iterations")
   boolean quick;
 
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: results/<run-id>, and results/latest points at it)")
@@ -131,6 +137,7 @@ public final class RunCommand implements Callable<Integer> {
   private Integer resumeRun(Project project) {
     List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
         .map(o -> o.longestName()).filter(n -> !n.equals("--resume") && !n.equals("--no-build")).toList();
+    // --free-threaded is recorded as the python path it resolved to
     if (!others.isEmpty()) {
       throw new UserError("--resume finishes a run with the settings it was started with: drop " + String.join(", ", others));
     }
@@ -161,13 +168,22 @@ public final class RunCommand implements Callable<Integer> {
     Object py = previous.settings().get("python");
     Object corp = previous.settings().get("corpus");
     again.python = py == null ? null : Path.of(py.toString());
+    again.freeThreaded = false;
     again.corpus = corp == null ? null : Path.of(corp.toString());
     again.noBuild = noBuild;
     return again.execute(project, previous, dir);
   }
 
   private Integer execute(Project project, RunRecord previous, Path resumeDir) {
-    Path interpreter = python == null ? null : checkedPython(UserPaths.resolve(python));
+    if (freeThreaded && python != null) {
+      throw new UserError("--free-threaded and --python both choose the interpreter: give one of them");
+    }
+    if (freeThreaded && !java.nio.file.Files.isExecutable(project.freeThreadedPython())) {
+      throw new UserError("--free-threaded: no free-threaded CPython at " + project.freeThreadedPython()
+          + ": build it once with ./bench build --free-threaded (or give one with --python PATH)");
+    }
+    Path interpreter = freeThreaded ? checkedPython(project.freeThreadedPython())
+        : python == null ? null : checkedPython(UserPaths.resolve(python));
     Path corpusFile = UserPaths.resolve(corpus);
     PrintStream console = System.out;
     Instant started = Instant.now();
@@ -195,9 +211,17 @@ public final class RunCommand implements Callable<Integer> {
       plan = CorpusOption.apply(corpusFile, plan);
       fullPlan = plan;
       orchestrator.warnUnavailable(plan, availability);
+      // the thread sweep's sizes per implementation (plan.Calibration); a resumed run keeps the ones it chose
+      var calibrated = Calibration.workloads(plan, sizes != null && !sizes.isEmpty());
+      List<Calibration.Result> calibration = calibrated.isEmpty() ? List.of()
+          : previous != null ? Calibration.fromSettings(previous.settings().get("calibration"))
+          : Calibration.calibrate(plan, calibrated, Calibration.target(plan.settings().quick()),
+              orchestrator.calibrationTimer(availability, plan.settings()), console);
+      plan = Calibration.apply(plan, calibration);
       java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
       if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
       Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
+      if (!calibration.isEmpty()) settings.put("calibration", Calibration.toSettings(calibration));
       RunRecord initial;
       int planned = plan.cells().size();
       if (previous != null) {

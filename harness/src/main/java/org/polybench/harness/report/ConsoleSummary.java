@@ -34,6 +34,30 @@ public final class ConsoleSummary implements ReportFormat {
     out.flush();
   }
 
+  /** A threaded workload's speedups, each implementation at its own (calibrated) size, as summary.md has them. */
+  private static void speedups(StringBuilder sb, RunRecord run, WorkloadTable t) {
+    var found = org.polybench.harness.view.ThreadScaling.of(run, t);
+    if (found.isEmpty()) return;
+    var s = found.get();
+    sb.append(t.workload()).append(": speedup vs 1 thread")
+        .append(s.calibrated() ? ", each at its calibrated size (n)" : s.size() > 0 ? " at " + Numbers.size(s.size()) : ", each at its largest size (n)")
+        .append('\n');
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("implementation", "threads between calls", "n"));
+    for (int th : s.threads()) head.add(th + (th == 1 ? " thread" : " threads"));
+    rows.add(head);
+    for (var l : s.lines()) {
+      List<String> row = new ArrayList<>(List.of(l.label(), l.threadsBetweenCalls().isEmpty() ? Cells.MISSING : l.threadsBetweenCalls(),
+          Numbers.size(l.size())));
+      for (int th : s.threads()) {
+        var p = l.at(th);
+        row.add(p == null ? Cells.MISSING : org.polybench.harness.view.ThreadScaling.speedup(p.speedup()));
+      }
+      rows.add(row);
+    }
+    align(sb, rows);
+  }
+
   public static String render(RunRecord run) {
     StringBuilder sb = new StringBuilder();
     List<WorkloadTable> tables = WorkloadTable.of(run);
@@ -60,6 +84,7 @@ public final class ConsoleSummary implements ReportFormat {
         rows.add(row);
       }
       align(sb, rows);
+      speedups(sb, run, t);
       sb.append('\n');
     }
     if (tables.isEmpty()) {

@@ -244,9 +244,21 @@ public final class SummaryMarkdown implements ReportFormat {
       return;
     }
     ThreadScaling s = found.get();
-    md.append("### Speedup vs 1 thread at ")
-        .append(Numbers.size(s.size())).append(' ').append(s.sizeUnit()).append("\n\n");
-    md.append("Speedup = median at 1 thread / median at T threads, of the same implementation; ")
+    md.append("### Speedup vs 1 thread ")
+        .append(s.size() > 0 && !s.calibrated() ? "at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+            : "at each implementation's " + (s.calibrated() ? "calibrated" : "largest") + " size")
+        .append("\n\n");
+    if (s.calibrated()) {
+      Object target = run.settings() == null || !(run.settings().get("calibration") instanceof Map<?, ?> c)
+          || !(c.get(s.workload()) instanceof Map<?, ?> w) ? null : w.get("target_ns");
+      md.append("Each implementation is compared at its calibrated size (column n): the size at which one call on one thread ")
+          .append("lasts at least ")
+          .append(target instanceof Number n ? Durations.format(n.longValue()) : "the run's target")
+          .append(", estimated from short calibration calls and recorded in results.json (`settings.calibration`); ")
+          .append("shorter calls measure how fast an idle CPU wakes, not parallelism. ")
+          .append("The times table above also has every implementation at the common sizes.\n\n");
+    }
+    md.append("Speedup = median at 1 thread / median at T threads, of the same implementation and size; ")
         .append("efficiency = speedup / T. Logical cores: ")
         .append(s.logicalCores() == null ? "unknown" : s.logicalCores())
         .append("; CPU affinity of the runners: ")
@@ -258,17 +270,22 @@ public final class SummaryMarkdown implements ReportFormat {
       md.append("Free-threaded CPython: ")
           .append(freeThreaded
               ? "measured: the lines marked \"(no GIL)\" ran on an interpreter whose `sys._is_gil_enabled()` is False."
-              : "unavailable: no free-threaded interpreter was given (`./bench run --python PATH` with a 3.13t build); "
-                  + "every Python line here ran with the GIL.")
+              : "not measured: every Python line here ran with the GIL. No free-threaded interpreter was given: "
+                  + "`./bench build --free-threaded` builds one (CPython 3.13 with --disable-gil, from the source in Debian's archive, "
+                  + "which ships no free-threaded binary), then `./bench run --free-threaded`; or `./bench run --python PATH` with any 3.13t+.")
           .append("\n\n");
     }
-    md.append("| implementation | kind |");
+    md.append("| implementation | kind | threads between calls | n | median at 1 thread |");
     for (int threads : s.threads()) {
       md.append(' ').append(threads).append(threads == 1 ? " thread" : " threads").append(" |");
     }
-    md.append("\n|---|---|").append("---:|".repeat(s.threads().size())).append('\n');
+    md.append("\n|---|---|---|---:|---:|").append("---:|".repeat(s.threads().size())).append('\n');
     for (ThreadScaling.Line l : s.lines()) {
-      md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" |");
+      ThreadScaling.Point one = l.at(1);
+      md.append("| `").append(l.label()).append("` | ").append(l.kind()).append(" | ")
+          .append(l.threadsBetweenCalls().isEmpty() ? Cells.MISSING : l.threadsBetweenCalls()).append(" | ")
+          .append(Numbers.size(l.size())).append(l.calibrated() ? " (calibrated)" : "").append(" | ")
+          .append(one == null ? Cells.MISSING : Durations.format(one.medianNs())).append(" |");
       for (int threads : s.threads()) {
         ThreadScaling.Point p = l.at(threads);
         md.append(' ')

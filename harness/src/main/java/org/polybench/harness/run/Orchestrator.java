@@ -13,6 +13,7 @@ import org.polybench.harness.lang.Availability;
 import org.polybench.harness.lang.Language;
 import org.polybench.harness.lang.Catalogue;
 import org.polybench.harness.lang.Languages;
+import org.polybench.harness.plan.Calibration;
 import org.polybench.harness.plan.Cell;
 import org.polybench.harness.plan.Implementation;
 import org.polybench.harness.plan.Implementations;
@@ -129,6 +130,35 @@ public final class Orchestrator {
     run = run.finished(Instant.now().toString());
     store.save(run);
     return run;
+  }
+
+  /**
+   * The calibration calls of a run ({@link Calibration}): one runner process at one thread with
+   * {@link Calibration#WARMUP} warm-up and {@link Calibration#ITERATIONS} measured calls, timed by
+   * the fastest of them, verified
+   * against the reference like every cell (a wrong answer is not a timing to scale from).
+   */
+  public Calibration.Timer calibrationTimer(Map<String, Availability> availability, org.polybench.harness.plan.Settings settings) {
+    var one = new org.polybench.harness.plan.Settings(
+        settings.seed(), Calibration.WARMUP, Calibration.ITERATIONS, settings.quick(), settings.timeout(), 0, 1);
+    return (workload, impl, size) -> {
+      Language lang = language(impl.runner());
+      Availability a = availability.get(lang.name());
+      if (a == null || !a.available()) return Calibration.Timing.failed(lang.name() + " is unavailable" + (a == null ? "" : ": " + a.reason()));
+      if (a.variantReason(impl.variant()) != null) return Calibration.Timing.failed(a.variantReason(impl.variant()));
+      Cell cell = new Cell(workload, impl, size, 1);
+      Prepared p = prepareBounded(cell, settings);
+      if (p.error() != null) return Calibration.Timing.failed(p.error());
+      var args = new org.polybench.harness.protocol.RunnerArgs(
+          workload.name(), impl.variant(), size, 1, Calibration.WARMUP, Calibration.ITERATIONS, settings.seed(), p.input());
+      CellResult r = CellMeasurer.measure(
+          cell, args, one, impl.language(), lang.command(project, args), lang.workingDir(project), p.reference());
+      // the fastest call: the one least disturbed by whatever else the machine runs, so the size
+      // scaled from it is, if anything, larger than needed rather than short of the target
+      return r.status() == Status.OK
+          ? Calibration.Timing.ok(r.samplesNs().stream().mapToLong(Long::longValue).min().orElse(r.medianNs()))
+          : Calibration.Timing.failed(r.status().json() + ": " + r.error());
+    };
   }
 
   /** A workload's input file and reference answer for one size and seed, made once per run. */

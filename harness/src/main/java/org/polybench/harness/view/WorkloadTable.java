@@ -21,7 +21,10 @@ import org.polybench.harness.store.RunRecord;
  * shared by the charts, the Markdown summary and the console table so all agree on what is
  * fastest. Holds every cell; only {@link CellResult#usable()} ones are timed or compared.
  *
- * @param sizes every size measured for this workload, ascending
+ * @param sizes every size measured for this workload, ascending; for a workload whose sizes were
+ *     calibrated per implementation (plan.Calibration), only the common sizes every implementation
+ *     ran at (the columns of the tables): the calibrated ones are in the rows' cells, for the
+ *     thread-scaling view and {@link #allSizes()}
  * @param rows implementations in registry order, then unknown ones by id; threads ascending
  */
 public record WorkloadTable(String workload, String description, String sizeUnit, List<Long> sizes, List<Row> rows) {
@@ -103,6 +106,11 @@ public record WorkloadTable(String workload, String description, String sizeUnit
         rows.add(new Row(id, threads, label, kind, t.getValue()));
       }
     }
+    // a calibrated thread sweep: one column per implementation's own size would leave the tables
+    // mostly empty; the columns are the common sizes (ThreadScaling shows the calibrated ones)
+    List<Long> common = org.polybench.harness.plan.Calibration.fromSettings(run.settings() == null ? null : run.settings().get("calibration"))
+        .stream().filter(r -> r.workload().equals(workload)).flatMap(r -> r.commonSizes().stream()).toList();
+    if (!common.isEmpty() && sizes.stream().anyMatch(common::contains)) sizes.retainAll(common);
     Optional<Workload> spec = Workloads.find(workload);
     return Optional.of(
         new WorkloadTable(
@@ -111,6 +119,13 @@ public record WorkloadTable(String workload, String description, String sizeUnit
             spec.map(Workload::sizeUnit).orElse("units"),
             List.copyOf(sizes),
             List.copyOf(rows)));
+  }
+
+  /** Every size any row has a cell at, ascending: {@link #sizes()} plus calibrated sizes. */
+  public List<Long> allSizes() {
+    TreeSet<Long> all = new TreeSet<>(sizes);
+    rows.forEach(r -> all.addAll(r.cells().keySet()));
+    return List.copyOf(all);
   }
 
   /** The smallest usable median at this size, if any cell there is usable. */

@@ -86,6 +86,13 @@ class CliTest {
   }
 
   @Test
+  void freeThreadedAndPythonTogetherAreAUserError() {
+    Result r = bench("run", "--workloads", "parallel", "--free-threaded", "--python", "/usr/bin/python3", "--no-build");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--free-threaded and --python both choose the interpreter"), r.err());
+  }
+
+  @Test
   void aPythonThatIsNotAPythonIsAUserError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
     java.nio.file.Path fake = tmp.resolve("python3");
     java.nio.file.Files.writeString(fake, "#!/bin/sh\necho 'not a python'\n");

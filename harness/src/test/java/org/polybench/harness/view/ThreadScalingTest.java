@@ -105,10 +105,13 @@ class ThreadScalingTest {
     String md = SummaryMarkdown.render(sweep(), List.of());
     assertTrue(md.contains("### Speedup vs 1 thread at 4,000,000 elements"), md);
     assertTrue(md.contains("Logical cores: 2; CPU affinity of the runners: 0-1."), md);
-    assertTrue(md.contains("| implementation | kind | 1 thread | 2 threads | 4 threads |"), md);
-    assertTrue(md.contains("| `python/processes` | idiomatic | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
-    assertTrue(md.contains("| `python/threads` | naive | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
+    assertTrue(md.contains("| implementation | kind | threads between calls | n | median at 1 thread | 1 thread | 2 threads | 4 threads |"), md);
+    assertTrue(md.contains("| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
+    assertTrue(md.contains("| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
     assertTrue(md.contains("#### What one call costs with a process pool"), md);
+    // no free-threaded line: the summary says so and how to get one here
+    assertTrue(md.contains("Free-threaded CPython: not measured: every Python line here ran with the GIL."), md);
+    assertTrue(md.contains("`./bench build --free-threaded`") && md.contains("`./bench run --free-threaded`"), md);
     // 4e6: 1.2 s at 1 thread, 600 ms at 2; start-up 12 ms
     assertTrue(md.contains("| `python/processes` | 2 | 12.0 ms | 600 ms | 612 ms |"), md);
     assertEquals(1, md.split("### Speedup vs 1 thread", -1).length - 1, "only the threaded workload gets the table");
@@ -129,6 +132,72 @@ class ThreadScalingTest {
     assertEquals(names, written.stream().map(p -> p.getFileName().toString()).sorted().toList());
     String svg = Files.readString(dir.resolve("parallel-speedup.svg"));
     assertTrue(svg.contains("run sweep"), "the footer names the run");
+  }
+
+  /**
+   * A calibrated run: python/threads calibrated at 4e6, rust/rayon at 4e8 (only it has cells
+   * there), both also at the common 1e5; the catalogue says which variant reuses its threads.
+   */
+  static RunRecord calibratedSweep() {
+    RunRecord base = sweep();
+    List<CellResult> ms = new ArrayList<>(base.measurements());
+    ms.removeIf(m -> m.implementation().equals("python/processes"));
+    for (int t : List.of(1, 2, 4)) {
+      // at 4e8 rayon scales to 2x; at 4e6 (its largest common-with-python size) it would show less
+      ms.add(cell("rust/rayon", 400_000_000L, t, 34_000_000L / Math.min(t, 2), Map.of(), Map.of("cpu_affinity", "0-1")));
+    }
+    Map<String, Object> settings = new LinkedHashMap<>(base.settings());
+    settings.put("calibration", Map.of("parallel", Map.of(
+        "target_ns", 100_000_000L, "threads", 1, "common_sizes", List.of(100_000L),
+        "implementations", Map.of(
+            "python/threads", Map.of("size", 4_000_000L, "calibration_size", 100_000L, "calibration_call_ns", 30_000_000L),
+            "rust/rayon", Map.of("size", 400_000_000L, "calibration_size", 40_000_000L, "calibration_call_ns", 3_400_000L)))));
+    Map<String, Object> env = new LinkedHashMap<>(base.environment());
+    env.put("catalogue", List.of(
+        Map.of("id", "python/threads", "kind", "naive", "descriptions", Map.of("parallel", "new threading.Thread per chunk on every call (nothing reused)")),
+        Map.of("id", "rust/rayon", "kind", "idiomatic", "descriptions", Map.of("parallel", "a local ThreadPool built before timing and reused by every call"))));
+    return new RunRecord(base.schemaVersion(), base.runId(), base.startedAt(), base.finishedAt(), base.commandLine(), settings, env, ms);
+  }
+
+  @Test
+  void aCalibratedRunComparesEachImplementationAtItsCalibratedSize() {
+    RunRecord run = calibratedSweep();
+    ThreadScaling s = ThreadScaling.of(run, table(run, "parallel")).orElseThrow();
+    assertTrue(s.calibrated());
+    assertEquals(0, s.size(), "no one size for all lines");
+    ThreadScaling.Line py = s.lines().stream().filter(l -> l.implementation().equals("python/threads")).findFirst().orElseThrow();
+    ThreadScaling.Line rayon = s.lines().stream().filter(l -> l.implementation().equals("rust/rayon")).findFirst().orElseThrow();
+    assertEquals(4_000_000L, py.size());
+    assertEquals(400_000_000L, rayon.size());
+    assertTrue(py.calibrated() && rayon.calibrated());
+    assertEquals(2.0, rayon.at(2).speedup(), 1e-12);
+    assertEquals("new per call", py.threadsBetweenCalls());
+    assertEquals("reused", rayon.threadsBetweenCalls());
+    String md = SummaryMarkdown.render(run, List.of());
+    assertTrue(md.contains("### Speedup vs 1 thread at each implementation's calibrated size"), md);
+    assertTrue(md.contains("at least 100 ms"), md);
+    assertTrue(md.contains("| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x (100%) |"), md);
+    assertTrue(md.contains("| `python/threads` | naive | new per call | 4,000,000 (calibrated) |"), md);
+    // the times tables keep to the common size; the calibrated sizes are in the speedup table
+    assertEquals(List.of(100_000L), table(run, "parallel").sizes());
+    assertTrue(table(run, "parallel").allSizes().containsAll(List.of(100_000L, 4_000_000L, 400_000_000L)));
+    assertTrue(md.contains("| implementation | kind | 100,000 |"), md);
+    String console = org.polybench.harness.report.ConsoleSummary.render(run);
+    assertTrue(console.contains("parallel: speedup vs 1 thread, each at its calibrated size (n)"), console);
+    assertTrue(console.lines().anyMatch(l -> l.matches("\\s*rust/rayon\\s+reused\\s+400,000,000\\s+1\\.00x\\s+2\\.00x\\s+2\\.00x\\s*")), console);
+  }
+
+  @Test
+  void aCalibratedSizeWithoutASecondThreadCountFallsBackToTheLargestSweptSize() {
+    RunRecord run = calibratedSweep();
+    List<CellResult> ms = new ArrayList<>(run.measurements());
+    ms.removeIf(m -> m.implementation().equals("rust/rayon") && m.size() == 400_000_000L && m.threads() > 1);
+    RunRecord partial = new RunRecord(run.schemaVersion(), run.runId(), run.startedAt(), run.finishedAt(), run.commandLine(),
+        run.settings(), run.environment(), ms);
+    ThreadScaling s = ThreadScaling.of(partial, table(partial, "parallel")).orElseThrow();
+    ThreadScaling.Line rayon = s.lines().stream().filter(l -> l.implementation().equals("rust/rayon")).findFirst().orElseThrow();
+    assertEquals(4_000_000L, rayon.size());
+    assertFalse(rayon.calibrated());
   }
 
   @Test

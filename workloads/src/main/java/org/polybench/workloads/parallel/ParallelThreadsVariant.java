@@ -26,6 +26,8 @@ public final class ParallelThreadsVariant implements Variant<ParallelInput, Long
         poolThreads = input.threads();
         // Daemon threads: an unclosed pool never keeps the JVM alive.
         pool = Executors.newFixedThreadPool(poolThreads, Thread.ofPlatform().daemon().name("parallel-", 0).factory());
+        // a fixed pool starts its threads on the first submits; start them here, before any timed call
+        ((java.util.concurrent.ThreadPoolExecutor) pool).prestartAllCoreThreads();
     }
 
     @Override
