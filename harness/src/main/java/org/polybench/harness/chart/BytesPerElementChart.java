@@ -62,6 +62,8 @@ public final class BytesPerElementChart implements Chart {
     double min = bars.stream().mapToDouble(Bar::bytesPerElement).min().orElse(0);
     s.setYAxisMin(Math.min(0, min * 1.15));
     s.setYAxisMax(Math.max(1, max * 1.15));
+    // whole bytes with thousands separators, never XChart's 5.5E5
+    s.setYAxisDecimalPattern(max >= 10 ? "#,##0" : "#,##0.#");
     List<String> labels = bars.stream().map(Bar::label).toList();
     for (int i = 0; i < bars.size(); i++) {
       Double[] values = new Double[bars.size()];
