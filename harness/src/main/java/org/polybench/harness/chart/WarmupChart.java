@@ -21,17 +21,46 @@ import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.RunRecord;
 
 /**
- * Per workload with a usable {@code python/graalpy} cell, {@code <workload>-warmup.{png,svg}}: the
- * time of every iteration against its number since the process started (both log scales), warm-up
- * and measured, at the largest size GraalPy was measured at, for GraalPy beside CPython
- * ({@code python/pure}, the same Python code) and the JVM's own Java ({@code java/scalar}). Warm-up
+ * Per workload with a usable cell whose runtime reports its compilation (the GraalPy variants),
+ * {@code <workload>-warmup.{png,svg}}: the time of every iteration against its number since the
+ * process started (both log scales), warm-up and measured, at the largest such size, for each
+ * GraalPy variant beside the CPython variant running the same Python code and the JVM's own Java
+ * (which implementations: {@link #implementations}). Warm-up
  * iterations are dashed (stored, left out of the statistics) and a vertical line in each
  * implementation's colour marks where its measured iterations begin: runners warm up for different
  * counts. A JIT shows as a curve that falls and flattens; an interpreter as a flat line.
  */
 public final class WarmupChart implements Chart {
-  /** The implementations drawn, in legend order; the chart exists when the first one has data. */
-  static final List<String> IMPLEMENTATIONS = List.of("python/graalpy", "python/pure", "java/scalar");
+  /**
+   * Whether a cell ran on a runtime that compiles while it runs and says so ({@code
+   * runtime.compilation}: GraalPy's Truffle JIT, or its interpreter-only fallback).
+   */
+  static boolean reportsCompilation(CellResult m) {
+    return m != null && m.runtime() != null && m.runtime().get("compilation") != null;
+  }
+
+  /**
+   * The implementations drawn at {@code size}, in legend order, read from the cells rather than
+   * named here: each one-thread implementation whose runtime reports its compilation (GraalPy's
+   * variants), the CPython variant that runs the same Python code ({@code runtime.python_variant},
+   * {@code pure} when not said), then the JVM's own Java implementations. Empty without a cell
+   * that reports its compilation.
+   */
+  static List<String> implementations(WorkloadTable t, long size) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (WorkloadTable.Row r : t.rows()) {
+      CellResult m = r.threads() == 1 ? r.usable(size) : null;
+      if (!reportsCompilation(m)) continue;
+      out.add(r.implementation());
+      Object same = m.runtime().get("python_variant");
+      out.add("python/" + (same == null ? "pure" : same));
+    }
+    if (out.isEmpty()) return List.of();
+    for (WorkloadTable.Row r : t.rows()) {
+      if (r.threads() == 1 && r.implementation().startsWith("java/") && r.usable(size) != null) out.add(r.implementation());
+    }
+    return List.copyOf(out);
+  }
 
   private static final Color WARMUP_KEY = new Color(0x66, 0x66, 0x66);
   /** Markers only while they stay apart; thousands of iterations are drawn as lines. */
@@ -101,21 +130,14 @@ public final class WarmupChart implements Chart {
     }
   }
 
-  /** The traces of one workload at the largest size with a usable python/graalpy cell. */
+  /** The traces of one workload at the largest size with a usable cell that reports its compilation. */
   static List<Trace> traces(WorkloadTable t) {
-    WorkloadTable.Row graal = row(t, IMPLEMENTATIONS.get(0));
-    if (graal == null) {
-      return List.of();
-    }
-    long size = -1;
-    for (long s : t.sizes()) {
-      if (graal.usable(s) != null) size = s;
-    }
+    long size = size(t);
     if (size < 0) {
       return List.of();
     }
     List<Trace> out = new ArrayList<>();
-    for (String impl : IMPLEMENTATIONS) {
+    for (String impl : implementations(t, size)) {
       WorkloadTable.Row r = row(t, impl);
       CellResult m = r == null ? null : r.usable(size);
       if (m != null) {
@@ -131,13 +153,12 @@ public final class WarmupChart implements Chart {
     return new Trace(impl, label(m), first.warmupNs(), first.samplesNs(), m.invocations().size());
   }
 
-  /** The size the traces come from (the largest with a usable GraalPy cell), or -1. */
+  /** The size the traces come from (the largest with a usable cell that reports its compilation), or -1. */
   static long size(WorkloadTable t) {
-    WorkloadTable.Row graal = row(t, IMPLEMENTATIONS.get(0));
     long size = -1;
-    if (graal != null) {
-      for (long s : t.sizes()) {
-        if (graal.usable(s) != null) size = s;
+    for (long s : t.sizes()) {
+      for (WorkloadTable.Row r : t.rows()) {
+        if (r.threads() == 1 && reportsCompilation(r.usable(s))) size = s;
       }
     }
     return size;

@@ -54,6 +54,22 @@ class WarmupChartTest {
   }
 
   @Test
+  void theImplementationsDrawnComeFromTheCellsNotFromAList() {
+    List<CellResult> ms = new ArrayList<>(run(true).measurements());
+    ms.add(cell("python/graalpy-loop", 1_000_000, List.of(9L, 8L), List.of(7L, 7L, 7L),
+        Map.of("name", "GraalPy", "compilation", "jit", "python_variant", "loop"), null));
+    ms.add(cell("python/loop", 1_000_000, List.of(9L, 8L), List.of(8L, 8L, 8L), Map.of("name", "CPython"), null));
+    ms.add(cell("java/vector", 1_000_000, List.of(9L, 8L), List.of(2L, 2L, 2L), Map.of(), null));
+    ms.add(cell("rust/naive", 1_000_000, List.of(9L, 8L), List.of(1L, 1L, 1L), Map.of(), null));
+    RunRecord r = new RunRecord(1, "warm", "2025-11-23T20:29:00Z", null, List.of(), Map.of(), FakeRuns.environment(), ms);
+    org.polybench.harness.view.WorkloadTable t = org.polybench.harness.view.WorkloadTable.of(r).get(0);
+    // each GraalPy variant beside the CPython variant running its code, then the JVM's Java; no Rust
+    assertEquals(List.of("python/graalpy", "python/pure", "python/graalpy-loop", "python/loop", "java/scalar", "java/vector"),
+        WarmupChart.implementations(t, 1_000_000));
+    assertEquals(List.of(), WarmupChart.implementations(org.polybench.harness.view.WorkloadTable.of(run(false)).get(0), 1_000_000));
+  }
+
+  @Test
   @Timeout(60)
   void drawsGraalPyBesideCPythonAndJavaAtTheLargestSize(@TempDir Path dir) throws Exception {
     List<Path> files = new WarmupChart().render(run(true), dir);
