@@ -37,18 +37,8 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path runDir = dir != null ? dir : Project.locate().resultsDir().resolve("latest");
-    Path json = runDir.resolve(ResultsStore.RESULTS_FILE);
-    if (!Files.isRegularFile(json)) {
-      throw new UserError("no " + ResultsStore.RESULTS_FILE + " in " + runDir + ": give a run folder, e.g. ./bench claims results/<run-id>");
-    }
-    RunRecord run;
-    try {
-      run = ResultsStore.load(json);
-    } catch (IOException e) {
-      throw new UserError("cannot read " + json + ": " + e.getMessage() + " (is it a results.json written by ./bench run?)");
-    }
-    Registry reg = registry == null ? Registry.builtIn() : Registry.load(registry);
+    RunRecord run = RunDirs.load(RunDirs.orLatest(dir, "RUN_DIR"));
+    Registry reg = registry == null ? Registry.builtIn() : Registry.load(UserPaths.resolveNonEmpty(registry, "--registry"));
     List<Outcome> outcomes = Evaluator.evaluate(reg, run);
     spec.commandLine().getOut().print(ClaimsText.details(reg, outcomes, run));
     spec.commandLine().getOut().flush();

@@ -99,19 +99,11 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   static Path runDir(Path p) {
-    return Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+    return RunDirs.folder(p);
   }
 
   /** A run folder or a results.json, read; a clear exit-2 message when it is neither. */
   static RunRecord load(Path p) {
-    Path json = Files.isDirectory(p) ? p.resolve(ResultsStore.RESULTS_FILE) : p;
-    if (!Files.isRegularFile(json)) {
-      throw new UserError(p + ": no such run (give a run folder holding " + ResultsStore.RESULTS_FILE + ", or the file itself)");
-    }
-    try {
-      return ResultsStore.load(json);
-    } catch (IOException e) {
-      throw new UserError("cannot read " + json + ": " + e.getMessage() + " (is it a results.json written by ./bench run?)");
-    }
+    return RunDirs.load(UserPaths.resolveNonEmpty(p, "RUN"));
   }
 }

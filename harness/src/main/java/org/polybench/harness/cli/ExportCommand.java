@@ -40,8 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     List<FileExport> chosen = resolve(formats);
     if (output != null && chosen.size() != 1) throw new UserError("--output takes one --format, not " + chosen.size());
-    Path runPath = dir != null ? dir : Project.locate().resultsDir().resolve("latest");
-    RunRecord run = CompareCommand.load(runPath);
+    Path runPath = RunDirs.orLatest(dir, "RUN_DIR");
+    RunRecord run = RunDirs.load(runPath);
     Path runDir = (Files.isDirectory(runPath) ? runPath : runPath.toAbsolutePath().getParent()).toAbsolutePath();
     for (FileExport e : chosen) {
       Path file;

@@ -26,19 +26,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path runDir = dir != null ? UserPaths.resolveNonEmpty(dir, "RUN_DIR") : Project.locate().resultsDir().resolve("latest");
-    Path json = runDir.resolve(ResultsStore.RESULTS_FILE);
-    if (!Files.isRegularFile(json)) {
-      throw new UserError("no " + ResultsStore.RESULTS_FILE + " in " + runDir + ": give a run folder, e.g. ./bench report results/<run-id>");
-    }
-    RunRecord run;
-    try {
-      run = ResultsStore.load(json);
-    } catch (ResultsStore.UnsupportedSchema e) {
-      throw new UserError(e.getMessage());
-    } catch (IOException e) {
-      throw new UserError("cannot read " + json + ": " + e.getMessage() + " (is it a results.json written by ./bench run?)");
-    }
+    Path runDir = RunDirs.folder(RunDirs.orLatest(dir, "RUN_DIR"));
+    RunRecord run = RunDirs.load(runDir);
     if (run.finishedAt() == null) {
       System.out.println("note: this run did not finish; the report covers the " + run.measurements().size() + " cells it measured.");
     }

@@ -67,7 +67,7 @@ class ClaimsCommandTest {
   void aMissingRunFolderOrRegistryIsAUserError(@TempDir Path dir) throws Exception {
     Result none = bench("claims", dir.resolve("nope").toString());
     assertEquals(2, none.exit());
-    assertTrue(none.err().contains("no results.json in"), none.err());
+    assertTrue(none.err().contains("nope: no such run (give a run folder holding results.json"), none.err());
     Result reg = bench("claims", saved(dir).toString(), "--registry", dir.resolve("missing.json").toString());
     assertEquals(2, reg.exit());
     assertTrue(reg.err().contains("no claims registry at"), reg.err());
