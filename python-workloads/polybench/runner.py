@@ -219,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     except BadInput as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 2
+    except Unavailable as e:  # the variant cannot run on this input (tokenize/transformers-slow)
+        print(f"{PROG}: python/{args.variant} is unavailable {e}", file=sys.stderr)
+        return 3
     runtime = runtime_info(args.variant)
     if hasattr(impl, "runtime_info"):
         runtime.update(impl.runtime_info(args.threads))

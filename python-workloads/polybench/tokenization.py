@@ -13,7 +13,9 @@ little-endian (``checksum_kind`` ``docs+tokens+fnv64``): the document boundaries
 
 Variants: ``pure`` (plain Python), ``hf-tokenizers`` (the library, one document per call,
 single-threaded), ``hf-tokenizers-batch`` (``encode_batch`` over the whole corpus on ``--threads``
-rayon threads), ``rust-ext`` (our Rust tokenizer via PyO3, one document per call).
+rayon threads), ``rust-ext`` (our Rust tokenizer via PyO3, one document per call),
+``transformers-slow`` (transformers' pure-Python BERT tokenizer, one document per call; it
+refuses a corpus where its rules differ from the spec, see ``slow_bert_difference``).
 """
 
 from __future__ import annotations
@@ -246,6 +248,8 @@ class TokenizeImpl:
     env: Callable[[int], dict] | None = None  # environment to set before the library loads
     runtime: Callable[[], dict] | None = None
     checksum_kind: str = CHECKSUM_KIND
+    # (docs) -> None, or why this variant's rules cannot give the spec's ids on this corpus
+    refuses: Callable[[list[str]], str | None] | None = None
 
     def runtime_info(self, threads: int) -> dict:
         """Entries for the result's ``runtime``: library version, the threading environment."""
@@ -261,6 +265,9 @@ class TokenizeImpl:
         env = self.env(args.threads) if self.env else {}
         os.environ.update(env)
         docs = read_corpus(args.input, args.size)
+        why = self.refuses(docs) if self.refuses else None
+        if why:
+            raise Unavailable(f"on --input {args.input}: {why}")
         encode = self.make(load_vocab(args.input))
         m = measure(encode, docs, args.warmup, args.iterations, self.batch)
         extra = {"documents": len(docs), "gc": m["gc"]}
@@ -338,9 +345,91 @@ def _rust_ext() -> TokenizeImpl:
     return TokenizeImpl(make=lambda vocab: rs.WordPiece(vocab).encode)
 
 
+# --- transformers' pure-Python BERT tokenizer ---------------------------------------------------
+
+# transformers 5 renamed the pure-Python BertTokenizer of 4.x to BertTokenizerLegacy (the code is
+# the same, line for line; `BertTokenizer` is now the Rust-backed one). 4.57.x, the last 4.x,
+# pins tokenizers<=0.23.0, which conflicts with our tokenizers==0.23.3; 5.23.0 pins
+# tokenizers>=0.23.1,<0.24.0 and agrees (python-workloads/requirements.txt).
+TRANSFORMERS_PIN = "transformers==5.23.0"
+BERT_SPECIAL_TOKENS = {"unk_token": UNK, "sep_token": "[SEP]", "pad_token": "[PAD]",
+                       "cls_token": "[CLS]", "mask_token": "[MASK]"}
+# BasicTokenizer._clean_text deletes every control character but \t, \n and \r (the spec
+# splits on \v and \f and keeps the others inside words).
+_SLOW_DELETES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A special token as a whole whitespace-delimited word, case as written, stays one token
+# (its id) even with split_special_tokens=True: BertTokenizerLegacy._tokenize passes the special
+# tokens to BasicTokenizer as never_split. The spec treats it as text ("[", "un", "##k", "]").
+_SLOW_KEEPS = re.compile("(?<![^ \t\r])(?:" + "|".join(re.escape(t) for t in BERT_SPECIAL_TOKENS.values())
+                         + ")(?![^ \t\r])")
+
+
+def slow_bert_difference(docs: list[str]) -> str | None:
+    """Where transformers' BertTokenizer would not give the spec's ids on these documents (the
+    first place), or None. Checked before timing so the variant never reports ids the oracle
+    rejects for a reason that is the library's rule, not a bug (docs/workloads.md)."""
+    for line, doc in enumerate(docs, 1):
+        m = _SLOW_DELETES.search(doc)
+        if m:
+            return (f"line {line}, byte {m.start() + 1} is the control character 0x{ord(m.group()):02x}, which "
+                    "transformers' BertTokenizer deletes (the spec splits on \\v and \\f and keeps the other "
+                    "control characters in words); this variant runs only on text without them")
+        m = _SLOW_KEEPS.search(doc)
+        if m:
+            return (f"line {line}, byte {m.start() + 1}: the word {m.group()} is a special token, which "
+                    "transformers' BertTokenizer keeps as one token (the spec tokenizes it as text); "
+                    "this variant runs only on text without such words")
+    return None
+
+
+def _require_transformers():
+    # Its import warns on stderr that PyTorch is absent (not needed for a tokenizer); the warning
+    # would otherwise stand first in every message the harness shows from this variant.
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    try:
+        from transformers.models.bert.tokenization_bert_legacy import BertTokenizerLegacy
+    except ImportError as e:
+        raise Unavailable(
+            f"transformers' pure-Python BertTokenizer is not importable ({e}); install it with: "
+            f"pip install -r python-workloads/requirements.txt ({TRANSFORMERS_PIN}; ./bench build does)"
+        ) from e
+    return BertTokenizerLegacy
+
+
+def slow_bert_tokenizer(vocab: list[str]):
+    """transformers' pure-Python BERT tokenizer on ``vocab``: lowercasing on, no accent
+    stripping, no CJK handling, nothing never-split, special tokens in the text split as text
+    (``split_special_tokens=True``)."""
+    import tempfile
+
+    cls = _require_transformers()
+    with tempfile.TemporaryDirectory() as d:  # it loads its vocabulary only from a file
+        path = Path(d) / VOCAB_FILE
+        path.write_text("".join(t + "\n" for t in vocab), encoding="ascii")
+        return cls(str(path), do_lower_case=True, never_split=None, tokenize_chinese_chars=False,
+                   strip_accents=False, split_special_tokens=True, **BERT_SPECIAL_TOKENS)
+
+
+def _transformers_runtime() -> dict:
+    import transformers
+
+    return {"transformers": transformers.__version__, "tokenizer": "BertTokenizerLegacy (pure Python)"}
+
+
+def _transformers_slow() -> TokenizeImpl:
+    _require_transformers()
+
+    def make(vocab):
+        tok = slow_bert_tokenizer(vocab)
+        return lambda doc: tok.encode(doc, add_special_tokens=False)
+
+    return TokenizeImpl(make=make, runtime=_transformers_runtime, refuses=slow_bert_difference)
+
+
 VARIANTS: dict[str, Row] = {
     "pure": Row("naive", "plain CPython: a regex split, a dict, substring slicing", _pure),
     "hf-tokenizers": Row("idiomatic", "Hugging Face tokenizers (Rust) on our vocab.txt, one encode() per document, single-threaded (RAYON_NUM_THREADS=1)", _hf),
     "hf-tokenizers-batch": Row("idiomatic", "Hugging Face encode_batch: the whole corpus in one call; rayon capped at --threads (tokenize runs at 1 thread), recorded", _hf_batch),
     "rust-ext": Row("optimized", "rust/native's tokenizer via PyO3, one call per document, str in, list of ids out", _rust_ext),
+    "transformers-slow": Row("naive", "transformers' pure-Python BertTokenizer (5.23.0's BertTokenizerLegacy, the 4.x slow BertTokenizer's code) on our vocab.txt, one encode() per document", _transformers_slow),
 }

@@ -20,6 +20,7 @@ SPEC_KINDS = {
     "pure": "naive", "loop": "naive", "numpy": "idiomatic", "rust-ext": "optimized", "rust-ext-numpy": "optimized",
     "threads": "naive", "threads-pool": "idiomatic", "processes": "idiomatic", "rust-ext-threads": "optimized", "rust-ext-pool": "optimized",
     "numpy-threads": "idiomatic", "hf-tokenizers": "idiomatic", "hf-tokenizers-batch": "idiomatic",
+    "transformers-slow": "naive",
 }
 
 

@@ -114,7 +114,8 @@ def corpus(tmp_path):
     return p
 
 
-@pytest.mark.parametrize("variant", list(tk.VARIANTS))
+# transformers-slow refuses this corpus (its control characters and [CLS]): test_transformers_slow.py
+@pytest.mark.parametrize("variant", [v for v in tk.VARIANTS if v != "transformers-slow"])
 def test_runner_variants_agree_with_hf(runner, corpus, variant):
     size = corpus.stat().st_size
     r = runner(["--workload", "tokenize", "--variant", variant, "--size", size, "--input", corpus,
