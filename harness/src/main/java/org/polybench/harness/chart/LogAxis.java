@@ -96,4 +96,25 @@ final class LogAxis {
     double decades = Math.max(highExp - lowExp, 1e-9);
     return (int) Math.max(28, Math.floor(axisPixels / decades * 0.85));
   }
+
+  /**
+   * Log-log axes of sizes against a quantity, for values already in log10: sizes get a fifth of a
+   * decade of room so edge markers are not cut, the quantity whole decades; both axes label their
+   * decades ({@code xLabel}, {@code yLabel}) with tick hints for a plot of the given pixels.
+   */
+  static void sizeAxes(XYChart chart, double minX, double maxX, double minY, double maxY,
+      DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, int plotWidth, int plotHeight) {
+    org.knowm.xchart.style.XYStyler s = chart.getStyler();
+    double[] x = withTwoDecades(minX - 0.2, maxX + 0.2);
+    double[] y = withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
+    s.setXAxisMin(x[0]);
+    s.setXAxisMax(x[1]);
+    s.setYAxisMin(y[0]);
+    s.setYAxisMax(y[1]);
+    s.setxAxisTickLabelsFormattingFunction(decadeLabels(xLabel, x[0], x[1]));
+    s.setyAxisTickLabelsFormattingFunction(decadeLabels(yLabel, y[0], y[1]));
+    s.setXAxisTickMarkSpacingHint(decadeSpacingHint(x[0], x[1], plotWidth));
+    s.setYAxisTickMarkSpacingHint(decadeSpacingHint(y[0], y[1], plotHeight));
+    guardRange(chart, x[0], x[1], y[0], y[1]);
+  }
 }

@@ -79,18 +79,7 @@ public final class TimeVsSizeChart implements Chart {
     if (lines.isEmpty()) {
       return chart;
     }
-    // sizes: a fifth of a decade of room so edge markers are not cut; times: whole decades
-    double[] x = LogAxis.withTwoDecades(minX - 0.2, maxX + 0.2);
-    double[] y = LogAxis.withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
-    s.setXAxisMin(x[0]);
-    s.setXAxisMax(x[1]);
-    s.setYAxisMin(y[0]);
-    s.setYAxisMax(y[1]);
-    s.setxAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Numbers::sizeCompact, x[0], x[1]));
-    s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Durations::formatCompact, y[0], y[1]));
-    s.setXAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(x[0], x[1], PLOT_WIDTH));
-    s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y[0], y[1], PLOT_HEIGHT));
-    LogAxis.guardRange(chart, x[0], x[1], y[0], y[1]);
+    LogAxis.sizeAxes(chart, minX, maxX, minY, maxY, Numbers::sizeCompact, Durations::formatCompact, PLOT_WIDTH, PLOT_HEIGHT);
     for (Line l : lines) {
       String impl = l.row().implementation();
       XYSeries series = chart.addSeries(l.row().label(), l.xs(), l.ys());
