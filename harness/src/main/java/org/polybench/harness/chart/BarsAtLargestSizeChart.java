@@ -1,15 +1,9 @@
 package org.polybench.harness.chart;
 
-import java.awt.BasicStroke;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
@@ -72,26 +66,14 @@ public final class BarsAtLargestSizeChart implements Chart {
 
     /** Whiskers min..max and, above them, "factor" and the median. */
     void overlay(Graphics2D g) {
-      FontMetrics big = g.getFontMetrics(ChartStyle.LABEL_FONT);
-      FontMetrics small = g.getFontMetrics(ChartStyle.SMALL_FONT);
       for (int i = 0; i < bars.size(); i++) {
         Bar b = bars.get(i);
-        // XChart places category i over [i, i+1] in data units
-        double x = chart.getScreenXFromChart(i + 0.5);
+        double x = CategoryBars.x(chart, i);
         double yMin = chart.getScreenYFromChart(LogAxis.log(Math.max(b.minNs, 1)));
         double yMax = chart.getScreenYFromChart(LogAxis.log(Math.max(b.maxNs, 1)));
-        g.setColor(ChartStyle.TEXT);
-        g.setStroke(new BasicStroke(1.6f));
-        g.draw(new Line2D.Double(x, yMin, x, yMax));
-        double cap = 9;
-        g.draw(new Line2D.Double(x - cap, yMin, x + cap, yMin));
-        g.draw(new Line2D.Double(x - cap, yMax, x + cap, yMax));
-
-        String factor = Numbers.factor(b.factor);
-        String median = Durations.format(b.medianNs);
+        CategoryBars.whisker(g, x, yMin, yMax);
         double top = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
-        ChartFiles.drawCentered(g, median, ChartStyle.SMALL_FONT, x, top - small.getDescent());
-        ChartFiles.drawCentered(g, factor, ChartStyle.LABEL_FONT, x, top - small.getHeight() - 1 - big.getDescent());
+        CategoryBars.twoLabels(g, x, top, Numbers.factor(b.factor), Durations.format(b.medianNs));
       }
     }
   }
@@ -121,22 +103,13 @@ public final class BarsAtLargestSizeChart implements Chart {
     }
     long size = t.largestUsableSize().getAsLong();
     CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(
-                t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit()
-                    + ": median time, whiskers min..max")
-            .xAxisTitle("implementation, fastest first" + notShown(t, size))
-            .yAxisTitle("median time per iteration (log scale)")
-            .build();
+        CategoryBars.chart(
+            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": median time, whiskers min..max",
+            "implementation, fastest first" + notShown(t, size),
+            "median time per iteration (log scale)",
+            bars.size());
     CategoryStyler s = chart.getStyler();
-    ChartStyle.apply(s);
-    s.setLegendVisible(false); // the x axis names every bar; colours match the other charts
     // a log axis by plotting log10 values (see LogAxis); bars stand on the axis minimum
-    s.setOverlapped(true); // one series per bar (for its colour), each drawn at full width
-    s.setAvailableSpaceFill(0.7);
-    s.setXAxisLabelRotation(bars.size() > 5 ? 20 : 0);
 
     List<String> labels = bars.stream().map(Bar::label).toList();
     double lowest = bars.stream().mapToDouble(b -> Math.max(1, Math.min(b.minNs, b.medianNs))).min().orElse(1);
@@ -149,12 +122,8 @@ public final class BarsAtLargestSizeChart implements Chart {
     s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Durations::formatCompact, y0, y1));
     s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y0, y1, PLOT_HEIGHT));
     LogAxis.guardRange(chart, labels, y0, y1);
-    for (int i = 0; i < bars.size(); i++) {
-      Double[] values = new Double[bars.size()];
-      values[i] = LogAxis.log(Math.max(bars.get(i).medianNs, 1));
-      CategorySeries series = chart.addSeries(bars.get(i).label, labels, Arrays.asList(values));
-      series.setFillColor(ChartStyle.color(bars.get(i).implementation));
-    }
+    CategoryBars.addBars(chart, labels, bars.stream().map(Bar::implementation).toList(),
+        bars.stream().map(b -> LogAxis.log(Math.max(b.medianNs, 1))).toList());
     return new Figure(chart, bars);
   }
 }

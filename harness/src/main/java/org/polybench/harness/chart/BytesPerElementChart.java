@@ -1,12 +1,9 @@
 package org.polybench.harness.chart;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.store.RunRecord;
 import org.polybench.harness.view.MemoryFigures;
@@ -45,37 +42,25 @@ public final class BytesPerElementChart implements Chart {
     if (bars.isEmpty()) return null;
     long size = t.largestUsableSize().getAsLong();
     CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / size")
-            .xAxisTitle("implementation, smallest first")
-            .yAxisTitle("bytes per element (linear)")
-            .build();
+        CategoryBars.chart(
+            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / size",
+            "implementation, smallest first",
+            "bytes per element (linear)",
+            bars.size());
     CategoryStyler s = chart.getStyler();
-    ChartStyle.apply(s);
-    s.setLegendVisible(false);
-    s.setOverlapped(true);
-    s.setAvailableSpaceFill(0.7);
-    s.setXAxisLabelRotation(bars.size() > 5 ? 20 : 0);
     double max = bars.stream().mapToDouble(Bar::bytesPerElement).max().orElse(1);
     double min = bars.stream().mapToDouble(Bar::bytesPerElement).min().orElse(0);
     s.setYAxisMin(Math.min(0, min * 1.15));
     s.setYAxisMax(Math.max(1, max * 1.15));
     // whole bytes with thousands separators, never XChart's 5.5E5
     s.setYAxisDecimalPattern(max >= 10 ? "#,##0" : "#,##0.#");
-    List<String> labels = bars.stream().map(Bar::label).toList();
-    for (int i = 0; i < bars.size(); i++) {
-      Double[] values = new Double[bars.size()];
-      values[i] = bars.get(i).bytesPerElement();
-      CategorySeries series = chart.addSeries(bars.get(i).label(), labels, Arrays.asList(values));
-      series.setFillColor(ChartStyle.color(bars.get(i).implementation()));
-    }
+    CategoryBars.addBars(chart, bars.stream().map(Bar::label).toList(), bars.stream().map(Bar::implementation).toList(),
+        bars.stream().map(Bar::bytesPerElement).toList());
     // each bar's value above it, placed with the chart's own data-to-screen transform
     return new Drawing(chart, g -> {
       for (int i = 0; i < bars.size(); i++) {
         double v = bars.get(i).bytesPerElement();
-        double x = chart.getScreenXFromChart(i + 0.5);
+        double x = CategoryBars.x(chart, i);
         double top = chart.getScreenYFromChart(Math.max(v, 0)) - 6;
         g.setColor(ChartStyle.TEXT);
         ChartFiles.drawCentered(g, Numbers.sig3(v) + " B", ChartStyle.LABEL_FONT, x, top);

@@ -1,16 +1,10 @@
 package org.polybench.harness.chart;
 
-import java.awt.BasicStroke;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.Throughput;
@@ -74,23 +68,14 @@ public final class ThroughputChart implements Chart {
     }
 
     void overlay(Graphics2D g) {
-      FontMetrics big = g.getFontMetrics(ChartStyle.LABEL_FONT);
-      FontMetrics small = g.getFontMetrics(ChartStyle.SMALL_FONT);
       for (int i = 0; i < bars.size(); i++) {
         Bar b = bars.get(i);
-        double x = chart.getScreenXFromChart(i + 0.5);
-        double yLow = y(b.lowMbps);
+        double x = CategoryBars.x(chart, i);
         double yHigh = y(b.highMbps);
-        g.setColor(ChartStyle.TEXT);
-        g.setStroke(new BasicStroke(1.6f));
-        g.draw(new Line2D.Double(x, yLow, x, yHigh));
-        double cap = 9;
-        g.draw(new Line2D.Double(x - cap, yLow, x + cap, yLow));
-        g.draw(new Line2D.Double(x - cap, yHigh, x + cap, yHigh));
+        CategoryBars.whisker(g, x, y(b.lowMbps), yHigh);
         double top = Math.min(yHigh, y(b.mbps)) - 6;
         String tokens = Double.isNaN(b.tokensPerSecond) ? "" : Throughput.formatTokens(b.tokensPerSecond);
-        ChartFiles.drawCentered(g, tokens, ChartStyle.SMALL_FONT, x, top - small.getDescent());
-        ChartFiles.drawCentered(g, Throughput.formatMb(b.mbps), ChartStyle.LABEL_FONT, x, top - small.getHeight() - 1 - big.getDescent());
+        CategoryBars.twoLabels(g, x, top, Throughput.formatMb(b.mbps), tokens);
       }
     }
   }
@@ -100,19 +85,12 @@ public final class ThroughputChart implements Chart {
     if (bars.isEmpty()) return null;
     long size = t.largestUsableSize().getAsLong();
     CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": throughput (higher is better)")
-            .xAxisTitle("implementation, fastest first; whiskers: slowest..fastest sample" + BarsAtLargestSizeChart.notShown(t, size))
-            .yAxisTitle("MB/s at the median time (log scale)")
-            .build();
+        CategoryBars.chart(
+            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": throughput (higher is better)",
+            "implementation, fastest first; whiskers: slowest..fastest sample" + BarsAtLargestSizeChart.notShown(t, size),
+            "MB/s at the median time (log scale)",
+            bars.size());
     CategoryStyler s = chart.getStyler();
-    ChartStyle.apply(s);
-    s.setLegendVisible(false);
-    s.setOverlapped(true);
-    s.setAvailableSpaceFill(0.7);
-    s.setXAxisLabelRotation(bars.size() > 5 ? 20 : 0);
 
     List<String> labels = bars.stream().map(Bar::label).toList();
     double lowest = bars.stream().mapToDouble(b -> Math.min(b.lowMbps, b.mbps)).min().orElse(1);
@@ -127,12 +105,8 @@ public final class ThroughputChart implements Chart {
     s.setyAxisTickLabelsFormattingFunction(v -> decades.apply(v + y0));
     s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y0, y1, PLOT_HEIGHT));
     LogAxis.guardRange(chart, labels, 0, y1 - y0);
-    for (int i = 0; i < bars.size(); i++) {
-      Double[] values = new Double[bars.size()];
-      values[i] = LogAxis.log(bars.get(i).mbps) - y0;
-      CategorySeries series = chart.addSeries(bars.get(i).label, labels, Arrays.asList(values));
-      series.setFillColor(ChartStyle.color(bars.get(i).implementation));
-    }
+    CategoryBars.addBars(chart, labels, bars.stream().map(Bar::implementation).toList(),
+        bars.stream().map(b -> LogAxis.log(b.mbps) - y0).toList());
     return new Figure(chart, bars, y0);
   }
 }

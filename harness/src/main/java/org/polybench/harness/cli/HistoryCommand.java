@@ -14,6 +14,7 @@ import org.polybench.harness.history.HistoryStore;
 import org.polybench.harness.history.Trend;
 import org.polybench.harness.store.RunRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,14 +63,13 @@ public final class HistoryCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "run folders or results.json files")
     List<Path> runs;
 
-    @Option(names = "--db", paramLabel = "DB", description = "a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
-    String db;
+    @Mixin DbOption db = new DbOption();
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      String target = db != null ? db : defaultDb();
+      String target = db.target();
       for (Path p : runs) add(target, CompareCommand.load(p), CompareCommand.runDir(p), spec.commandLine().getOut());
       return 0;
     }
@@ -78,8 +78,7 @@ public final class HistoryCommand implements Runnable {
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = "Draws a trend chart per cell and machine (median and 95% CI per run) and lists change points in report.md.")
   static final class Report implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DB", description = "a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
-    String db;
+    @Mixin DbOption db = new DbOption();
 
     @Option(names = "--out", paramLabel = "DIR", description = "where report.md and charts/ go (default: results/history-report)")
     Path out;
@@ -88,8 +87,8 @@ public final class HistoryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String target = db != null ? db : defaultDb();
-      if (db == null && !java.nio.file.Files.exists(Path.of(target))) {
+      String target = db.target();
+      if (!db.given() && !java.nio.file.Files.exists(Path.of(target))) {
         throw new UserError("no history at " + target + " yet: add runs first, e.g. ./bench history add results/latest");
       }
       Path dir = out != null ? out : Project.locate().resultsDir().resolve("history-report");
@@ -105,6 +104,20 @@ public final class HistoryCommand implements Runnable {
         throw new UserError("cannot read the history " + target + ": " + e.getMessage(), 1);
       }
       return 0;
+    }
+  }
+
+  /** {@code --db}, shared by the subcommands: the history's database, results/history.sqlite unless given. */
+  static final class DbOption {
+    @Option(names = "--db", paramLabel = "DB", description = "a SQLite file or a jdbc:postgresql:// URL (default: results/history.sqlite)")
+    String db;
+
+    String target() {
+      return db != null ? db : defaultDb();
+    }
+
+    boolean given() {
+      return db != null;
     }
   }
 }

@@ -13,14 +13,8 @@ public final class BencherExport extends FileExport {
   /** The slug of Bencher's built-in latency measure. */
   static final String MEASURE = "latency";
 
-  @Override
-  public String formatName() {
-    return "bencher";
-  }
-
-  @Override
-  public String fileName() {
-    return "bencher.json";
+  public BencherExport() {
+    super("bencher", "bencher.json");
   }
 
   @Override

@@ -14,14 +14,8 @@ public final class CsvExport extends FileExport {
       "workload", "implementation", "size", "threads", "status", "verified", "median_ns", "ci_low_ns", "ci_high_ns",
       "samples", "invocations", "peak_rss_bytes", "unsteady", "checksum", "reference_checksum", "error");
 
-  @Override
-  public String formatName() {
-    return "csv";
-  }
-
-  @Override
-  public String fileName() {
-    return "results.csv";
+  public CsvExport() {
+    super("csv", "results.csv");
   }
 
   @Override

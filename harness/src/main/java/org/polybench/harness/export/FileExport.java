@@ -14,11 +14,24 @@ import org.polybench.harness.view.ReportFormat;
  * spreadsheet). Each format is one subclass: its --format name, its file name and its text.
  */
 public abstract class FileExport implements ReportFormat {
+  private final String formatName;
+  private final String fileName;
+
+  /** {@code formatName}: the name of ./bench export --format and ./bench run --export; {@code fileName}: its file in the run folder. */
+  protected FileExport(String formatName, String fileName) {
+    this.formatName = formatName;
+    this.fileName = fileName;
+  }
+
   /** The name of ./bench export --format and ./bench run --export. */
-  public abstract String formatName();
+  public final String formatName() {
+    return formatName;
+  }
 
   /** The file it writes in the run folder. */
-  public abstract String fileName();
+  public final String fileName() {
+    return fileName;
+  }
 
   /** The whole file. Must depend on the run alone, so a golden file can seal it. */
   public abstract String render(RunRecord run);

@@ -15,14 +15,8 @@ import org.polybench.harness.view.RunInfo;
  * wrong answer.
  */
 public final class GithubActionBenchmarkExport extends FileExport {
-  @Override
-  public String formatName() {
-    return "github-action-benchmark";
-  }
-
-  @Override
-  public String fileName() {
-    return "github-action-benchmark.json";
+  public GithubActionBenchmarkExport() {
+    super("github-action-benchmark", "github-action-benchmark.json");
   }
 
   @Override

@@ -147,35 +147,14 @@ public final class HistoryStore implements AutoCloseable {
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (CellResult m : run.measurements()) {
           boolean usable = m.usable();
-          ins.setString(1, key);
-          ins.setString(2, m.workload());
-          ins.setString(3, m.implementation());
-          ins.setLong(4, m.size());
-          ins.setInt(5, m.threads());
-          ins.setString(6, TIME_NS);
-          ins.setString(7, m.status() == null ? "unknown" : m.status().json());
-          ins.setInt(8, m.verified() ? 1 : 0);
-          setDouble(ins, 9, usable ? m.medianNs() : null);
-          setDouble(ins, 10, usable ? m.ciLowNs() : null);
-          setDouble(ins, 11, usable ? m.ciHighNs() : null);
-          ins.setInt(12, m.samplesNs() == null ? 0 : m.samplesNs().size());
-          ins.addBatch();
+          addCell(ins, key, new CellKey(m.workload(), m.implementation(), m.size(), m.threads()), TIME_NS,
+              m.status() == null ? "unknown" : m.status().json(), m.verified(),
+              usable ? m.medianNs() : null, usable ? m.ciLowNs() : null, usable ? m.ciHighNs() : null,
+              m.samplesNs() == null ? 0 : m.samplesNs().size());
         }
         for (var e : instructions.entrySet()) {
-          CellKey k = e.getKey();
-          ins.setString(1, key);
-          ins.setString(2, k.workload());
-          ins.setString(3, k.implementation());
-          ins.setLong(4, k.size());
-          ins.setInt(5, k.threads());
-          ins.setString(6, INSTRUCTIONS);
-          ins.setString(7, "ok");
-          ins.setInt(8, 1); // counted only for cells verified in the same run
-          ins.setDouble(9, e.getValue());
-          ins.setNull(10, java.sql.Types.DOUBLE);
-          ins.setNull(11, java.sql.Types.DOUBLE);
-          ins.setInt(12, 1);
-          ins.addBatch();
+          // counted only for cells verified in the same run
+          addCell(ins, key, e.getKey(), INSTRUCTIONS, "ok", true, e.getValue(), null, null, 1);
         }
         ins.executeBatch();
       }
@@ -187,6 +166,25 @@ public final class HistoryStore implements AutoCloseable {
     } finally {
       db.setAutoCommit(true);
     }
+  }
+
+  /** One row of {@code cells}, in the column order of the INSERT above. */
+  private static void addCell(PreparedStatement ins, String runKey, CellKey k, String metric, String status,
+      boolean verified, Number median, Long ciLow, Long ciHigh, int samples) throws SQLException {
+    ins.setString(1, runKey);
+    ins.setString(2, k.workload());
+    ins.setString(3, k.implementation());
+    ins.setLong(4, k.size());
+    ins.setInt(5, k.threads());
+    ins.setString(6, metric);
+    ins.setString(7, status);
+    ins.setInt(8, verified ? 1 : 0);
+    if (median == null) ins.setNull(9, java.sql.Types.DOUBLE);
+    else ins.setDouble(9, median.doubleValue());
+    setDouble(ins, 10, ciLow);
+    setDouble(ins, 11, ciHigh);
+    ins.setInt(12, samples);
+    ins.addBatch();
   }
 
   private static void setDouble(PreparedStatement p, int i, Long v) throws SQLException {

@@ -21,11 +21,7 @@ public final class Numbers {
     if (Double.isNaN(f) || Double.isInfinite(f)) {
       return "n/a";
     }
-    BigDecimal oneDecimal = BigDecimal.valueOf(f).setScale(1, RoundingMode.HALF_UP);
-    if (oneDecimal.compareTo(BigDecimal.TEN) < 0) {
-      return oneDecimal.toPlainString() + "x";
-    }
-    return BigDecimal.valueOf(f).setScale(0, RoundingMode.HALF_UP).toPlainString() + "x";
+    return oneDecimalBelowTen(f) + "x";
   }
 
   /** A relative spread as a percentage: "1.2%", "12%", "<0.1%". */
@@ -37,11 +33,16 @@ public final class Numbers {
     if (p < 0.05) {
       return "<0.1%";
     }
-    BigDecimal oneDecimal = BigDecimal.valueOf(p).setScale(1, RoundingMode.HALF_UP);
+    return oneDecimalBelowTen(p) + "%";
+  }
+
+  /** One decimal below 10 (after rounding), whole numbers from 10 on: "9.9", "10", "412". */
+  private static String oneDecimalBelowTen(double v) {
+    BigDecimal oneDecimal = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
     if (oneDecimal.compareTo(BigDecimal.TEN) < 0) {
-      return oneDecimal.toPlainString() + "%";
+      return oneDecimal.toPlainString();
     }
-    return BigDecimal.valueOf(p).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** A size with thousands separators: 10,000,000. */

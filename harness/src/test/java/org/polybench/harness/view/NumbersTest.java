@@ -2,43 +2,82 @@ package org.polybench.harness.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NumbersTest {
-  @Test
-  void factorsOneDecimalBelowTenWholeAbove() {
-    assertEquals("1.0x", Numbers.factor(1.0));
-    assertEquals("1.0x", Numbers.factor(1.04));
-    assertEquals("1.1x", Numbers.factor(1.05));
-    assertEquals("9.9x", Numbers.factor(9.94));
-    assertEquals("10x", Numbers.factor(9.96));
-    assertEquals("37x", Numbers.factor(37.2));
-    assertEquals("412x", Numbers.factor(412.4));
-    assertEquals("1235x", Numbers.factor(1234.5));
+  /** Factors: one decimal below 10, whole numbers from 10 on (rounded first). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          1.0     | 1.0x
+          1.04    | 1.0x
+          1.05    | 1.1x
+          9.94    | 9.9x
+          9.96    | 10x
+          37.2    | 37x
+          412.4   | 412x
+          1234.5  | 1235x
+          NaN     | n/a
+          """)
+  void factor(double f, String expected) {
+    assertEquals(expected, Numbers.factor(f));
   }
 
-  @Test
-  void percents() {
-    assertEquals("1.2%", Numbers.percent(0.012));
-    assertEquals("0.1%", Numbers.percent(0.0005));
-    assertEquals("<0.1%", Numbers.percent(0.0004));
-    assertEquals("12%", Numbers.percent(0.123));
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          0.012   | 1.2%
+          0.0005  | 0.1%
+          0.0004  | <0.1%
+          0.123   | 12%
+          0.0996  | 10%
+          """)
+  void percent(double fraction, String expected) {
+    assertEquals(expected, Numbers.percent(fraction));
   }
 
-  @Test
-  void sizes() {
-    assertEquals("10,000,000", Numbers.size(10_000_000));
-    assertEquals("1,000", Numbers.size(1_000));
-    assertEquals("1k", Numbers.sizeCompact(1e3));
-    assertEquals("10M", Numbers.sizeCompact(1e7));
-    assertEquals("2.5k", Numbers.sizeCompact(2_500));
-    assertEquals("100", Numbers.sizeCompact(100));
-    assertEquals("1G", Numbers.sizeCompact(1e9));
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          10000000 | 10,000,000
+          1000     | 1,000
+          """)
+  void size(long n, String expected) {
+    assertEquals(expected, Numbers.size(n));
   }
 
-  @Test
-  void memory() {
-    assertEquals("62.8 GiB", Numbers.gib(67_430_178_816L));
-    assertEquals("16.0 GiB", Numbers.gib(17_179_869_184L));
+  /** Log-axis ticks: SI prefixes, trailing zeros dropped. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          1e3   | 1k
+          1e7   | 10M
+          2500  | 2.5k
+          100   | 100
+          1e9   | 1G
+          """)
+  void sizeCompact(double n, String expected) {
+    assertEquals(expected, Numbers.sizeCompact(n));
+  }
+
+  @ParameterizedTest(name = "{0} bytes -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          67430178816 | 62.8 GiB
+          17179869184 | 16.0 GiB
+          """)
+  void gib(long bytes, String expected) {
+    assertEquals(expected, Numbers.gib(bytes));
   }
 }
