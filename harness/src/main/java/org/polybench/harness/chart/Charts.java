@@ -22,6 +22,7 @@ public final class Charts implements ReportFormat {
           new Registered(Section.THREAD_SCALING, new TimeAtMaxThreadsChart()),
           new Registered(Section.THROUGHPUT, new ThroughputChart()),
           new Registered(Section.THROUGHPUT, new LatencyPercentilesChart()),
+          new Registered(Section.LATENCY, new LatencyPercentilesChart(LatencyPercentilesChart.Source.PER_ITERATION)),
           new Registered(Section.WARMUP, new WarmupChart()),
           new Registered(Section.MEMORY, new PeakRssVsSizeChart()),
           new Registered(Section.MEMORY, new BytesPerElementChart()));

@@ -12,30 +12,53 @@ import org.polybench.harness.view.Durations;
 import org.polybench.harness.view.Numbers;
 import org.polybench.harness.view.Throughput;
 import org.polybench.harness.view.WorkloadTable;
+import org.polybench.harness.stats.LatencyPercentiles;
 import org.polybench.harness.store.CellResult;
 
 /**
- * Per workload whose runners report {@code extra.doc_latency_ns} (tokenize),
- * {@code <workload>-latency.{png,svg}}: at the largest size where some usable cell has them, the
- * per-document latency percentiles p50, p90, p99, p99.9 and max of the measured iterations, one
- * line per implementation on a log axis. A tail that climbs much faster than the median is where
- * pauses (GC, allocation, the OS) show.
+ * Latency percentiles at the largest size where some usable cell has them, one line per
+ * implementation on a log axis; a tail that climbs much faster than the median is where pauses
+ * (GC, allocation, the OS) show. Two sources, one registration line each in {@link Charts}:
+ *
+ * <ul>
+ *   <li>{@link Source#PER_DOCUMENT}, {@code <workload>-latency.{png,svg}}: the per-document
+ *       percentiles p50, p90, p99, p99.9 and max the runners report in {@code extra.doc_latency_ns}
+ *       (tokenize);
+ *   <li>{@link Source#PER_ITERATION}, {@code <workload>-iteration-latency.{png,svg}}: p50, p99,
+ *       p99.9 and max of the measured iterations, from {@code stats.latency} (any workload
+ *       declaring {@code Section.LATENCY}); a percentile with too few samples behind it
+ *       ({@code LatencyPercentiles}' rule) is left out of its line and named in the note.
+ * </ul>
  */
 public final class LatencyPercentilesChart implements Chart {
   private static final int PLOT_HEIGHT = 420;
 
+  /** Where the percentiles come from. */
+  public enum Source { PER_DOCUMENT, PER_ITERATION }
+
+  private final Source source;
+
+  /** The per-document chart (tokenize's). */
+  public LatencyPercentilesChart() {
+    this(Source.PER_DOCUMENT);
+  }
+
+  public LatencyPercentilesChart(Source source) {
+    this.source = source;
+  }
+
   @Override
   public String name() {
-    return "latency";
+    return source == Source.PER_DOCUMENT ? "latency" : "iteration-latency";
   }
 
   @Override
   public Drawing draw(org.polybench.harness.store.RunRecord run, WorkloadTable t) {
-    CategoryChart c = build(t);
+    CategoryChart c = build(t, source);
     if (c == null) return null;
-    String note = notMeasured(t);
+    String note = notMeasured(t, source);
     ChartFiles.Overlay overlay = note.isEmpty() ? null : g -> {
-      // top left inside the plot: which usable cells have no per-document times, and why
+      // top left inside the plot: what is not drawn, and why
       java.awt.FontMetrics fm = g.getFontMetrics(ChartStyle.SMALL_FONT);
       double left = c.getScreenXFromChart(0) + 10;
       double top = c.getScreenYFromChart(c.getStyler().getYAxisMax()) + 8 + fm.getAscent();
@@ -47,7 +70,29 @@ public final class LatencyPercentilesChart implements Chart {
 
   /** "not shown (one batch call, no per-document times): python/hf-tokenizers-batch", or "". */
   static String notMeasured(WorkloadTable t) {
-    long size = sizeWithLatencies(t);
+    return notMeasured(t, Source.PER_DOCUMENT);
+  }
+
+  /**
+   * Per document: the usable cells without per-document times. Per iteration: the percentiles
+   * no line has, with the samples they need and the most any cell had.
+   */
+  static String notMeasured(WorkloadTable t, Source source) {
+    long size = sizeWithLatencies(t, source);
+    if (source == Source.PER_ITERATION) {
+      int most = 0;
+      for (WorkloadTable.Row r : t.rows()) {
+        CellResult m = r.usable(size);
+        if (m != null && m.latency() != null) most = Math.max(most, m.latency().n());
+      }
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < LatencyPercentiles.PER_MILLE.size(); i++) {
+        int need = LatencyPercentiles.minSamples(LatencyPercentiles.PER_MILLE.get(i));
+        if (most < need) missing.add(LatencyPercentiles.LABELS.get(i) + " (needs " + Numbers.size(need) + ")");
+      }
+      return missing.isEmpty() ? ""
+          : "not shown: " + String.join(", ", missing) + "; the cells have at most " + Numbers.size(most) + " samples";
+    }
     List<String> none = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
       CellResult m = r.usable(size);
@@ -56,49 +101,92 @@ public final class LatencyPercentilesChart implements Chart {
     return none.isEmpty() ? "" : "not shown (no per-document times): " + String.join(", ", none);
   }
 
-  /** One implementation's percentiles (ns, in {@link Throughput#PERCENTILE_KEYS} order). */
+  /**
+   * One implementation's percentiles (ns, in the source's label order; null where too few samples)
+   * and the count behind them: documents per iteration, or measured samples.
+   */
   record Line(String label, String implementation, List<Double> ns, long documents) {}
+
+  /** The percentiles of one cell in the source's order; empty when it has none. */
+  static List<Double> values(CellResult m, Source source) {
+    if (source == Source.PER_DOCUMENT) return Throughput.latencies(m);
+    if (m == null || m.latency() == null) return List.of();
+    return m.latency().values().stream().map(v -> v == null ? null : v.doubleValue()).toList();
+  }
+
+  static List<String> labels(Source source) {
+    return source == Source.PER_DOCUMENT ? Throughput.PERCENTILE_LABELS : LatencyPercentiles.LABELS;
+  }
 
   /** The largest size at which a usable cell reports latencies. */
   static long sizeWithLatencies(WorkloadTable t) {
+    return sizeWithLatencies(t, Source.PER_DOCUMENT);
+  }
+
+  static long sizeWithLatencies(WorkloadTable t, Source source) {
     long best = -1;
     for (long size : t.sizes()) {
       for (WorkloadTable.Row r : t.rows()) {
-        if (!Throughput.latencies(r.usable(size)).isEmpty()) best = Math.max(best, size);
+        if (!values(r.usable(size), source).isEmpty()) best = Math.max(best, size);
       }
     }
     return best;
   }
 
-  /** The lines at {@link #sizeWithLatencies}, lowest p99 first; empty when none. */
   static List<Line> lines(WorkloadTable t) {
-    long size = sizeWithLatencies(t);
+    return lines(t, Source.PER_DOCUMENT);
+  }
+
+  /** The lines at {@link #sizeWithLatencies}, lowest p99 (else lowest max) first; empty when none. */
+  static List<Line> lines(WorkloadTable t, Source source) {
+    long size = sizeWithLatencies(t, source);
     if (size < 0) return List.of();
     List<Line> lines = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
       CellResult m = r.usable(size);
-      List<Double> ns = Throughput.latencies(m);
+      List<Double> ns = values(m, source);
       if (ns.isEmpty()) continue;
-      Object docs = m.extra().get("documents");
-      lines.add(new Line(r.label(), r.implementation(), ns, docs instanceof Number n ? n.longValue() : -1));
+      long count;
+      if (source == Source.PER_DOCUMENT) {
+        Object docs = m.extra().get("documents");
+        count = docs instanceof Number n ? n.longValue() : -1;
+      } else {
+        count = m.latency().n();
+      }
+      lines.add(new Line(r.label(), r.implementation(), ns, count));
     }
-    lines.sort(java.util.Comparator.comparingDouble(l -> l.ns().get(2)));
+    int p99 = labels(source).indexOf("p99");
+    lines.sort(java.util.Comparator.comparingDouble(l -> l.ns().get(p99) != null ? l.ns().get(p99) : l.ns().get(l.ns().size() - 1)));
     return lines;
   }
 
   static CategoryChart build(WorkloadTable t) {
-    List<Line> lines = lines(t);
+    return build(t, Source.PER_DOCUMENT);
+  }
+
+  static CategoryChart build(WorkloadTable t, Source source) {
+    List<Line> lines = lines(t, source);
     if (lines.isEmpty()) return null;
-    long size = sizeWithLatencies(t);
-    long docs = lines.get(0).documents();
-    String docsText = docs > 0 ? " (" + Numbers.size(docs) + " per iteration)" : "";
+    long size = sizeWithLatencies(t, source);
+    boolean perDocument = source == Source.PER_DOCUMENT;
+    long count = lines.get(0).documents();
+    String countText;
+    if (perDocument) {
+      countText = count > 0 ? " (" + Numbers.size(count) + " per iteration)" : "";
+    } else {
+      long fewest = lines.stream().mapToLong(Line::documents).min().orElse(0);
+      long most = lines.stream().mapToLong(Line::documents).max().orElse(0);
+      countText = " (n = " + Numbers.size(fewest) + (most != fewest ? " to " + Numbers.size(most) : "") + " samples per line)";
+    }
     CategoryChart chart =
         new CategoryChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": latency per document")
-            .xAxisTitle("percentile over all documents of the measured iterations" + docsText)
-            .yAxisTitle("latency of one document (log scale)")
+            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit()
+                + (perDocument ? ": latency per document" : ": latency per iteration"))
+            .xAxisTitle((perDocument ? "percentile over all documents of the measured iterations"
+                : "percentile over the measured iterations (nearest rank)") + countText)
+            .yAxisTitle((perDocument ? "latency of one document" : "time of one iteration") + " (log scale)")
             .build();
     CategoryStyler s = chart.getStyler();
     ChartStyle.apply(s);
@@ -110,7 +198,8 @@ public final class LatencyPercentilesChart implements Chart {
     double lo = Double.MAX_VALUE;
     double hi = 0;
     for (Line l : lines) {
-      for (double v : l.ns()) {
+      for (Double v : l.ns()) {
+        if (v == null) continue;
         lo = Math.min(lo, Math.max(1, v));
         hi = Math.max(hi, Math.max(1, v));
       }
@@ -120,12 +209,13 @@ public final class LatencyPercentilesChart implements Chart {
     s.setYAxisMax(y[1]);
     s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(Durations::formatCompact, y[0], y[1]));
     s.setYAxisTickMarkSpacingHint(LogAxis.decadeSpacingHint(y[0], y[1], PLOT_HEIGHT));
-    List<String> categories = Throughput.PERCENTILE_LABELS;
+    List<String> categories = labels(source);
     LogAxis.guardRange(chart, categories, y[0], y[1]);
     // the guards are bars elsewhere; drawn as lines here they must not show a marker either
     chart.getSeriesMap().values().forEach(g -> g.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE));
     for (Line l : lines) {
-      Double[] values = l.ns().stream().map(v -> LogAxis.log(Math.max(1, v))).toArray(Double[]::new);
+      // a percentile with too few samples is a gap in its line, not a point
+      Double[] values = l.ns().stream().map(v -> v == null ? null : LogAxis.log(Math.max(1, v))).toArray(Double[]::new);
       CategorySeries series = chart.addSeries(l.label(), categories, Arrays.asList(values));
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));

@@ -1,5 +1,7 @@
 package org.polybench.harness.claims;
 
+import org.polybench.harness.stats.LatencyPercentiles;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -207,6 +209,13 @@ public final class Evaluator {
               range == null ? Estimate.Position.NO_RANGE : Estimate.Position.NO_INTERVAL));
         }
         case "tail-spread-ratio" -> {
+          CellResult few = tooFewForP99(a.get()) ? a.get() : tooFewForP99(b.get()) ? b.get() : null;
+          if (few != null) {
+            missing.add(new Missing(label, few.implementation() + " has " + Numbers.size(few.latency().n())
+                + " measured samples; a p99 needs at least " + Numbers.size(LatencyPercentiles.minSamples(990))
+                + " (with fewer, the nearest rank is the maximum): run with more --iterations or --invocations", false));
+            continue;
+          }
           double sa = tailSpread(a.get());
           double sb = tailSpread(b.get());
           out.add(new Estimate(w, size, 1, label, List.of(a.get(), b.get()), sa / sb, null, "x",
@@ -452,12 +461,14 @@ public final class Evaluator {
     return (x.peakRssBytes() - b.doubleValue()) / x.size();
   }
 
-  /** p99 / p50 of the measured samples (nearest rank). */
+  /** p99 / p50 of the measured samples (stats.latency: nearest rank, pooled over the processes). */
   private static double tailSpread(CellResult x) {
-    List<Long> s = new ArrayList<>(x.samplesNs());
-    s.sort(null);
-    long p50 = s.get((int) Math.ceil(0.50 * s.size()) - 1);
-    long p99 = s.get((int) Math.ceil(0.99 * s.size()) - 1);
-    return p50 == 0 ? Double.NaN : (double) p99 / p50;
+    LatencyPercentiles p = x.latency();
+    return p.p50Ns() == 0 ? Double.NaN : (double) p.p99Ns() / p.p50Ns();
   }
+
+  private static boolean tooFewForP99(CellResult x) {
+    return x.latency() == null || x.latency().p99Ns() == null;
+  }
+
 }

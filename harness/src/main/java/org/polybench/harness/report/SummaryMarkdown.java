@@ -208,6 +208,7 @@ public final class SummaryMarkdown implements ReportFormat {
         case TIMES, WARMUP -> {} // the times are above; the warm-up traces are a chart only
         case THREAD_SCALING -> threadScaling(md, run, t);
         case THROUGHPUT -> Throughput.markdown(md, t);
+        case LATENCY -> org.polybench.harness.view.IterationLatency.markdown(md, t);
         case MEMORY -> org.polybench.harness.view.MemoryFigures.markdown(md, t);
         case STARTUP -> {} // the startup workload's own table comes with its cells' times
       }

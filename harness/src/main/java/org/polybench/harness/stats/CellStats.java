@@ -13,6 +13,8 @@ import java.util.List;
  * @param drift the largest within-process drift (first half's median over the second half's);
  *     null when no process had enough samples to say
  * @param spread (max - min) of the invocation medians over the pooled median; 0 with one process
+ * @param latency per-iteration percentiles of the pooled samples, with the count they rest on
+ *     ({@link LatencyPercentiles}); null in a results.json written before they were recorded
  */
 public record CellStats(
     int n,
@@ -28,7 +30,8 @@ public record CellStats(
     Double drift,
     double spread,
     boolean stillSpeedingUp,
-    boolean unsteady) {
+    boolean unsteady,
+    LatencyPercentiles latency) {
 
   /**
    * A threshold for {@link #drift}: a cell whose first measured calls are this much slower than
@@ -61,7 +64,8 @@ public record CellStats(
     boolean speeding = drift > DRIFT_WARNING;
     return new CellStats(
         st.n(), st.medianNs(), st.minNs(), st.maxNs(), st.meanNs(), st.stddevNs(), st.ciLowNs(), st.ciHighNs(), st.ciLevel(),
-        List.copyOf(medians), drift == 0 ? null : drift, spread, speeding, speeding || spread > SPREAD_WARNING);
+        List.copyOf(medians), drift == 0 ? null : drift, spread, speeding, speeding || spread > SPREAD_WARNING,
+        LatencyPercentiles.of(pooled));
   }
 
   /**

@@ -110,6 +110,16 @@ public record CellResult(
     return out;
   }
 
+  /**
+   * Per-iteration latency percentiles of the pooled measured samples (stats.latency); computed
+   * from the samples for a results.json written before they were stored; null without samples.
+   */
+  @JsonIgnore
+  public org.polybench.harness.stats.LatencyPercentiles latency() {
+    if (stats != null && stats.latency() != null) return stats.latency();
+    return org.polybench.harness.stats.LatencyPercentiles.of(samplesNs());
+  }
+
   @JsonIgnore
   public Long medianNs() {
     return stats == null ? null : stats.medianNs();

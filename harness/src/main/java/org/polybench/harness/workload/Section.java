@@ -16,6 +16,12 @@ public enum Section {
   THREAD_SCALING,
   /** Throughput (MB/s, tokens/s) and latency per document: workloads sized in bytes of text. */
   THROUGHPUT,
+  /**
+   * Per-iteration latency percentiles (p50, p99, p99.9, max, from stats.latency) per cell, with
+   * the samples they rest on and the collections in the same calls beside them; a chart of them at
+   * the largest size. Every workload timing kernel calls declares it by default.
+   */
+  LATENCY,
   /** The time of every iteration from process start, JIT runtimes beside CPython and Java. */
   WARMUP,
   /** Whole-process times as bars, with the cost of spawning a trivial process (the floor) drawn. */

@@ -53,7 +53,7 @@ public final class Tokenize implements Workload {
   /** Times, then throughput and latency per document (its runners time each document). */
   @Override
   public java.util.List<Section> sections() {
-    return java.util.List.of(Section.TIMES, Section.THROUGHPUT, Section.MEMORY);
+    return java.util.List.of(Section.TIMES, Section.THROUGHPUT, Section.LATENCY, Section.MEMORY);
   }
 
   @Override

@@ -43,12 +43,13 @@ public interface Workload {
   /**
    * The report sections this workload asks for, in the order summary.md shows them ({@link
    * Section}): by default the times, then the thread sweep for a threaded workload or the warm-up
-   * traces for a single-threaded one, then the memory figures. A workload with other needs
+   * traces for a single-threaded one, then the per-iteration latency percentiles, then the memory
+   * figures. A workload with other needs
    * overrides this (and keeps {@link Section#MEMORY} unless its runners report no memory).
    */
   default java.util.List<Section> sections() {
-    return threaded() ? java.util.List.of(Section.TIMES, Section.THREAD_SCALING, Section.MEMORY)
-        : java.util.List.of(Section.TIMES, Section.WARMUP, Section.MEMORY);
+    return threaded() ? java.util.List.of(Section.TIMES, Section.THREAD_SCALING, Section.LATENCY, Section.MEMORY)
+        : java.util.List.of(Section.TIMES, Section.WARMUP, Section.LATENCY, Section.MEMORY);
   }
 
   /** The warm-up work of a workload that does not lower it: 1e8 elements. */

@@ -34,9 +34,11 @@ class ChartsTest {
     List<Path> written = Charts.renderAll(FakeRuns.small(), dir);
     List<String> expected =
         List.of(
-            "dot-bars.png", "dot-bars.svg", "dot-peak-rss-vs-size.png", "dot-peak-rss-vs-size.svg",
+            "dot-bars.png", "dot-bars.svg", "dot-iteration-latency.png", "dot-iteration-latency.svg",
+            "dot-peak-rss-vs-size.png", "dot-peak-rss-vs-size.svg",
             "dot-time-vs-size.png", "dot-time-vs-size.svg",
-            "normalize-bars.png", "normalize-bars.svg", "normalize-peak-rss-vs-size.png", "normalize-peak-rss-vs-size.svg",
+            "normalize-bars.png", "normalize-bars.svg", "normalize-iteration-latency.png", "normalize-iteration-latency.svg",
+            "normalize-peak-rss-vs-size.png", "normalize-peak-rss-vs-size.svg",
             "normalize-time-vs-size.png", "normalize-time-vs-size.svg");
     // the fake cells report a peak RSS but no baseline: no bytes-per-element chart
     // tokenize has only invalid and unavailable cells: no chart of it
@@ -128,13 +130,13 @@ class ChartsTest {
         new RunRecord(
             1, "one", "2025-01-01T00:00:00Z", null, List.of(), Map.of(), Map.of(),
             List.of(FakeRuns.ok("dot", "rust/naive", 1_000, List.of(900L, 1_000L, 1_100L))));
-    // time vs size, bars, peak RSS vs size (the fake cell reports a peak, no baseline): PNG and SVG each
-    assertEquals(6, Charts.renderAll(one, dir.resolve("one")).size());
+    // time vs size, bars, iteration latency, peak RSS vs size (the fake cell reports a peak, no baseline): PNG and SVG each
+    assertEquals(8, Charts.renderAll(one, dir.resolve("one")).size());
     CellResult t1 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 1, List.of(400_000L, 410_000L));
     CellResult t4 = FakeRuns.ok("dot", "rust/optimized", 1_000_000, 4, List.of(100_000L, 120_000L));
     CellResult zero = FakeRuns.ok("dot", "java/vector", 1_000, 1, List.of(0L, 0L, 0L));
     RunRecord threads = new RunRecord(1, "threads", null, null, List.of(), Map.of(), Map.of(), List.of(t1, t4, zero));
     List<Path> files = Charts.renderAll(threads, dir.resolve("threads"));
-    assertEquals(6, files.size());
+    assertEquals(8, files.size()); // time vs size, bars, iteration latency, peak RSS vs size
   }
 }
