@@ -10,8 +10,11 @@ calibrates the loops per value and writes its JSON, which the harness reads
 
 from __future__ import annotations
 
+import os
+
 import pyperf
 
+from polybench.runner import THREAD_ENV
 from polybench.workloads import WORKLOADS
 
 
@@ -46,6 +49,10 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--input", default=None)
     args = runner.parse_args()
+    # the runner's environment for one thread (BLAS pools capped, as runner.main sets it); pyperf
+    # starts its workers with a cleared environment, so each process sets it itself
+    for name in THREAD_ENV:
+        os.environ[name] = "1"
     name = f"{args.workload}-{args.variant}-{args.size}"
     # only the workers time anything; the parent would make the inputs for nothing
     call = timed_call(args.workload, args.variant, args.size, args.seed, args.input) if args.worker else (lambda: None)
