@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "polybench " + org.polybench.harness.run.EnvironmentProbe.HARNESS_VERSION,
     description = "Runs equivalent workloads in Python, Rust and Java, verifies every answer, and charts the timings.",
-    subcommands = {RunCommand.class, ReportCommand.class, ClaimsCommand.class, CompareCommand.class, ExportCommand.class, HistoryCommand.class, MergeCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CrossCheckCommand.class, ReportCommand.class, ClaimsCommand.class, CompareCommand.class, ExportCommand.class, HistoryCommand.class, MergeCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Tests: ./bench test (Rust, Java and Python suites)."})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

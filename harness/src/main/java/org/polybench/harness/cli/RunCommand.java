@@ -4,7 +4,6 @@ import org.polybench.harness.view.Shell;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,23 +43,7 @@ import picocli.CommandLine.Option;
       "Exit code: 0 all cells ok; 1 a cell failed or gave a wrong answer; 3 some implementation was unavailable."
     })
 public final class RunCommand implements Callable<Integer> {
-  @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "workloads to run (default: all; see ./bench list)")
-  List<String> workloads = new ArrayList<>();
-
-  @Option(names = "--implementations", split = ",", paramLabel = "LANG/VARIANT", description = "e.g. python/numpy,rust/optimized (default: all)")
-  List<String> implementations = new ArrayList<>();
-
-  @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "python, rust, java (default: all)")
-  List<String> languages = new ArrayList<>();
-
-  @Option(names = "--sizes", split = ",", paramLabel = "N", converter = SizeConverter.class, description = "problem sizes, e.g. 1000,1e6 (default: each workload's; dot, normalize: 1e3..1e7 in decades; parallel: 1e4..1e7, plus each implementation's calibrated size unless --sizes is given)")
-  List<Long> sizes = new ArrayList<>();
-
-  @Option(names = "--threads", split = ",", paramLabel = "T", description =
-      "thread counts for threaded workloads (parallel), e.g. 1,2,4; more than the cores is allowed (oversubscription). "
-          + "Default: 1, powers of two below the logical core count, and that count (1,2 on 2 cores). "
-          + "Single-threaded workloads (dot, normalize) always run at 1 thread, whatever --threads says.")
-  List<Integer> threads = new ArrayList<>();
+  @picocli.CommandLine.Mixin SelectionOptions selection = new SelectionOptions();
 
   @Option(names = "--python", paramLabel = "PATH", description =
       "the interpreter for the Python variants instead of the venv, run with PYTHONPATH=python-workloads, e.g. a "
@@ -83,24 +66,6 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: results/<run-id>, and results/latest points at it)")
   Path out;
-
-  @Option(names = "--seed", paramLabel = "SEED", converter = SeedConverter.class, description = "input seed, unsigned 64-bit (default: ${DEFAULT-VALUE})")
-  long seed = Settings.DEFAULT_SEED;
-
-  @Option(names = "--warmup", paramLabel = "N", description = {"at least N warm-up iterations per cell (default: 3, quick: 2); smaller sizes get more, so every",
-      "cell warms up on >= 2e7 elements of work (JITs need it; parallel: 1e6). Kept in results.json, left out of the statistics."})
-  Integer warmup;
-
-  @Option(names = "--iterations", paramLabel = "N", description = "measured iterations per cell (default: 20, quick: 10)")
-  Integer iterations;
-
-  @Option(names = "--invocations", paramLabel = "N", description = {
-      "fresh processes per cell, samples pooled (default: 3, quick: 2); their medians are kept apart",
-      "in results.json so process-to-process differences (a JIT settling differently) show."})
-  Integer invocations;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "kill a runner after this long (default: 600)")
-  Long timeoutSeconds;
 
   @Option(names = "--no-build", description = "do not build; use what is already built")
   boolean noBuild;
@@ -191,9 +156,7 @@ public final class RunCommand implements Callable<Integer> {
     Path outDir = resumeDir != null ? resumeDir : UserPaths.resolveNonEmpty(out, "--out");
 
     PlanRequest request =
-        CorpusOption.restrict(corpusFile, new PlanRequest(
-            workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations,
-            timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), invocations));
+        CorpusOption.restrict(corpusFile, selection.request(quick));
     Planner.check(request);
     var exportFormats = ExportCommand.resolve(exports);
     RunFolder folder = claim(project, started, outDir, previous != null);
@@ -212,7 +175,7 @@ public final class RunCommand implements Callable<Integer> {
       fullPlan = plan;
       orchestrator.warnUnavailable(plan, availability);
       // the thread sweep's sizes per implementation (plan.Calibration); a resumed run keeps the ones it chose
-      var calibrated = Calibration.workloads(plan, sizes != null && !sizes.isEmpty());
+      var calibrated = Calibration.workloads(plan, !selection.sizes.isEmpty());
       List<Calibration.Result> calibration = calibrated.isEmpty() ? List.of()
           : previous != null ? Calibration.fromSettings(previous.settings().get("calibration"))
           : Calibration.calibrate(plan, calibrated, Calibration.target(plan.settings().quick()),

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * Bootstrap confidence intervals for ratios of medians, the one resampling machinery of the
- * harness (factors, claims, run comparisons).
+ * harness (factors, claims, run comparisons, crosscheck against the referees).
  *
  * <p>The resampling is hierarchical, because timings drift between processes more than within
  * one: each side is a list of groups (one group per fresh process, i.e. per invocation); a

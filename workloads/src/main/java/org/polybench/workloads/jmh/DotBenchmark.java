@@ -22,7 +22,7 @@ import org.polybench.workloads.InputSpec;
 
 /**
  * JMH view of the {@code dot} kernels, for Java developers who want JMH's numbers next to the
- * runner's; the harness does not run it. Inputs come from the workload itself, so the data is the
+ * runner's, and the referee of {@code ./bench crosscheck}. Inputs come from the workload itself, so the data is the
  * same as the runner's for the same size and seed.
  *
  * <p>The kernel's result is returned, so JMH's blackhole consumes it and the work cannot be dropped.

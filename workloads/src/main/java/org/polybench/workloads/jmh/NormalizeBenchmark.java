@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.polybench.workloads.InputSpec;
 
 /**
- * JMH view of the {@code normalize} kernels (not run by the harness). Each call allocates its
+ * JMH view of the {@code normalize} kernels, the referee of {@code ./bench crosscheck}. Each call allocates its
  * output array, as the spec requires a new array, so allocation and GC are part of the measured time
  * exactly as in the runner.
  */

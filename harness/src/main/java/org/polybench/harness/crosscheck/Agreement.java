@@ -1,0 +1,36 @@
+package org.polybench.harness.crosscheck;
+
+import java.util.List;
+import org.polybench.harness.stats.Bootstrap;
+
+/**
+ * Whether the harness and a referee measured the same time: the ratio harness median / referee
+ * median with its 95% interval from the harness's hierarchical bootstrap (stats.Bootstrap): groups
+ * are the harness's invocations on one side and the referee's processes (JMH forks, pyperf
+ * workers, criterion runs) on the other. They agree when the whole interval lies within
+ * [{@value #LOW}, {@value #HIGH}]: a 5% band, and an interval too wide to fit in it is "no" too
+ * (too noisy to tell is not agreement).
+ */
+public record Agreement(double harnessMedianNs, double refereeMedianNs, Bootstrap.Interval ratio, boolean agrees) {
+  public static final double LOW = 0.95;
+  public static final double HIGH = 1.05;
+
+  /** Values are per call in ns; the referee's are fractional, so both sides are resampled in picoseconds. */
+  public static Agreement of(List<List<Long>> harnessNs, List<List<Double>> refereeNs) {
+    List<List<Long>> h = harnessNs.stream().map(g -> g.stream().map(v -> v * 1000).toList()).toList();
+    List<List<Long>> r = refereeNs.stream().map(g -> g.stream().map(v -> Math.round(v * 1000)).toList()).toList();
+    Bootstrap.Interval ratio = Bootstrap.ratioOfMedians(h, r);
+    return new Agreement(median(h) / 1000, median(r) / 1000, ratio, within(ratio));
+  }
+
+  /** The agreement rule on an interval. */
+  public static boolean within(Bootstrap.Interval ratio) {
+    return ratio.low() >= LOW && ratio.high() <= HIGH;
+  }
+
+  private static double median(List<List<Long>> groups) {
+    long[] all = groups.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
+    int n = all.length;
+    return n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + (double) all[n / 2]) / 2;
+  }
+}
