@@ -187,7 +187,7 @@ public final class GraalPyRunner {
 
     @Override
     public List<String> variants(String workload) {
-      return variants(workload);
+      return GraalPyRunner.variants(workload);
     }
 
     @Override
