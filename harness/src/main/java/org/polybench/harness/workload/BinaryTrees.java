@@ -32,6 +32,12 @@ public final class BinaryTrees implements Workload {
   }
 
   /** Up to 2^19 - 1 nodes per tree: ~0.3 s per CPython iteration at the deepest, a few MB in Rust. */
+  /** Depth is an exponent: 10, 13, 16 on a log axis bunch up and read as decades they are not. */
+  @Override
+  public boolean logSizeAxis() {
+    return false;
+  }
+
   @Override
   public List<Long> defaultSizes() {
     return List.of(10L, 12L, 14L, 16L, 18L);

@@ -18,6 +18,15 @@ public interface Workload {
   /** What `size` counts, for axis labels: "elements", "bytes". */
   String sizeUnit();
 
+  /**
+   * Whether charts put {@code size} on a log axis (the default: sizes span decades). A size that is
+   * itself an exponent (binary-trees' depth: each step doubles the nodes) is drawn linear, where
+   * its steps are equally spaced and a log time axis shows the doubling as a straight line.
+   */
+  default boolean logSizeAxis() {
+    return true;
+  }
+
   /** Sizes of a full run (`./bench run`). */
   List<Long> defaultSizes();
 
