@@ -44,13 +44,15 @@ public final class BytesPerElementChart implements Chart {
     List<Bar> bars = bars(t);
     if (bars.isEmpty()) return null;
     long size = t.largestUsableSize().getAsLong();
+    String element = org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementName()).orElse("element");
     CategoryChart chart =
         new CategoryChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / size")
+            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / "
+                + (element.equals("element") ? "size" : element + "s"))
             .xAxisTitle("implementation, smallest first")
-            .yAxisTitle("bytes per element (linear)")
+            .yAxisTitle("bytes per " + element + " (linear)")
             .build();
     CategoryStyler s = chart.getStyler();
     ChartStyle.apply(s);

@@ -27,6 +27,24 @@ public interface Workload {
     return true;
   }
 
+  /**
+   * What memory per element divides by ({@code (peak - baseline) / elements(size)}): the size itself
+   * by default; binary-trees' size is a depth, so it counts the nodes alive at once instead.
+   */
+  default double elements(long size) {
+    return size;
+  }
+
+  /** The word for one of {@link #elements}, in chart labels: "element", "node". */
+  default String elementName() {
+    return "element";
+  }
+
+  /** What {@link #elements} counts, for the summary's memory table. */
+  default String elementsDescription() {
+    return "size (size in " + sizeUnit() + ")";
+  }
+
   /** Sizes of a full run (`./bench run`). */
   List<Long> defaultSizes();
 
