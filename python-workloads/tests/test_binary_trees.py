@@ -89,3 +89,15 @@ def test_too_deep_is_exit_2():
     p = subprocess.run([sys.executable, "-m", "polybench.runner", "--workload", "binary-trees", "--variant", "pure",
                         "--size", "40"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert p.returncode == 2 and "--size 40" in p.stderr and p.stdout == ""
+
+
+def test_the_impl_interface_for_runners_timing_the_kernel_gives_the_specs_checksum():
+    # docs/workloads.md#binary-trees: one iteration's nodes plus the long-lived tree's, 2 * (2^(d+1) - 1)
+    impl = binary_trees.VARIANTS["pure"]()
+    inputs = impl.prepare(5, 42)
+    assert inputs == (5,)
+    assert impl.checksum(impl.kernel(*inputs)) == 2 * (2 ** 6 - 1)
+    assert impl.checksum(impl.kernel(0)) == 1 + 63  # the long-lived tree stays the depth-5 one
+    from polybench.variants import BadInput
+    with pytest.raises(BadInput, match="at most 22"):
+        impl.prepare(23, 42)

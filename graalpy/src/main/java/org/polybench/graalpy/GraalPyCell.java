@@ -110,7 +110,9 @@ final class GraalPyCell {
     }
 
     Map<String, Object> runtime = py.runtimeInfo();
-    runtime.put("inputs", source == Inputs.Source.JAVA
+    runtime.put("inputs", flags.workload().equals("binary-trees")
+        ? "binary_trees.py's prepare(): the long-lived tree of depth size, kept alive through the run; each iteration builds, counts and drops its own"
+        : source == Inputs.Source.JAVA
         ? "made in Java (org.polybench.workloads.SplitMix64, the same doubles) and loaded into Python lists;"
             + " the pure-Python generator of splitmix64.py takes ~10 s per 1e6 doubles under GraalPy"
         : "made by the pure variant's prepare() (splitmix64.py, pure-Python generator)");
@@ -122,6 +124,10 @@ final class GraalPyCell {
     extra.put("inputs_ns", inputsNs);
     extra.putAll(GraalPyRunner.cpuAffinity());
     extra.put("gc", gc);
+    if (flags.workload().equals("binary-trees")) {
+      // the spec's per-iteration latency percentiles, from the measured samples (docs/workloads.md#binary-trees)
+      extra.put("iteration_latency_ns", org.polybench.workloads.tokenize.TokenizeWorkload.percentiles(samplesNs));
+    }
     extra.putAll(alloc);
     OptionalLong rss = PeakRss.bytes();
     extra.put("baseline_rss_bytes", baseline.isPresent() ? baseline.getAsLong() : null);

@@ -55,10 +55,17 @@ public final class GraalPyRunner {
   private static final String PREFIX = "polybench-graalpy: ";
 
   /** The workloads this runner provides, and the Python module each one's code lives in. */
-  static final Map<String, String> MODULES = Map.of("dot", "polybench.dot", "normalize", "polybench.normalize");
+  static final Map<String, String> MODULES =
+      Map.of("dot", "polybench.dot", "normalize", "polybench.normalize", "binary-trees", "polybench.binary_trees");
 
   /** The catalogue's table (runner protocol 2): one row per workload, in this order. */
-  static final List<String> WORKLOADS = List.of("dot", "normalize");
+  static final List<String> WORKLOADS = List.of("dot", "normalize", "binary-trees");
+
+  /** The variants of one workload: binary_trees.py has only the pure variant, so no graalpy-loop. */
+  static List<String> variants(String workload) {
+    if (!WORKLOADS.contains(workload)) return List.of();
+    return workload.equals("binary-trees") ? List.of(VARIANT) : List.copyOf(PYTHON_VARIANTS.keySet());
+  }
 
   private static Map<String, String> orderedMap(String... kv) {
     Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -143,13 +150,13 @@ public final class GraalPyRunner {
     return null;
   }
 
-  /** The {@code --list} document: python/graalpy and python/graalpy-loop, opt-in, one row per workload. */
+  /** The {@code --list} document: python/graalpy (and python/graalpy-loop for dot and normalize), opt-in. */
   static Catalogue catalogue(Path pythonPath) {
     String graalPy = missingGraalPy();
     List<Catalogue.Row> rows = new java.util.ArrayList<>();
     for (String workload : WORKLOADS) {
       String reason = graalPy != null ? graalPy : missingCode(pythonPath, workload);
-      for (String variant : PYTHON_VARIANTS.keySet()) {
+      for (String variant : variants(workload)) {
         String why = reason == null ? null : reason.replace("python/graalpy is", "python/" + variant + " is");
         rows.add(new Catalogue.Row(workload, variant, Kind.NAIVE, DESCRIPTIONS.get(variant), why == null, why, true));
       }
@@ -171,7 +178,7 @@ public final class GraalPyRunner {
     return Map.of();
   }
 
-  /** The flag parser's view of this runner: dot and normalize, variant graalpy, no --input. */
+  /** The flag parser's view of this runner: dot, normalize and binary-trees, no --input. */
   static final org.polybench.workloads.ProtocolFlags.Table TABLE = new org.polybench.workloads.ProtocolFlags.Table() {
     @Override
     public List<String> workloads() {
@@ -180,7 +187,7 @@ public final class GraalPyRunner {
 
     @Override
     public List<String> variants(String workload) {
-      return WORKLOADS.contains(workload) ? List.copyOf(PYTHON_VARIANTS.keySet()) : List.of();
+      return GraalPyRunner.variants(workload);
     }
 
     @Override
@@ -191,7 +198,7 @@ public final class GraalPyRunner {
 
   /** The protocol flags, parsed and checked by the Java runner's parser ({@code ProtocolFlags}). */
   record Flags(String workload, String variant, int size, int threads, int warmup, int iterations, long seed) {
-    static final String USAGE = "usage: --list | --workload dot|normalize --variant graalpy|graalpy-loop --size N [--threads 1]"
+    static final String USAGE = "usage: --list | --workload dot|normalize|binary-trees --variant graalpy|graalpy-loop (binary-trees: graalpy) --size N [--threads 1]"
         + " [--warmup 3] [--iterations 10] [--seed 42]";
 
     static Flags parse(String[] argv) throws org.polybench.workloads.ProtocolFlags.BadFlag {

@@ -52,7 +52,8 @@ class GraalPyRunnerTest {
   @CsvSource(delimiter = '|', value = {
     "--variant graalpy --size 10                                       | Missing required option: '--workload",
     "--workload dot --variant pure --size 10                           | --variant: unknown variant 'pure'",
-    "--workload tokenize --variant graalpy --size 10                   | --workload: unknown workload 'tokenize'; known: dot, normalize",
+    "--workload tokenize --variant graalpy --size 10                   | --workload: unknown workload 'tokenize'; known: dot, normalize, binary-trees",
+    "--workload binary-trees --variant graalpy-loop --size 10          | --variant: unknown variant 'graalpy-loop'",
     "--workload dot --variant graalpy --size -1                        | --size must be an integer from 0",
     "--workload dot --variant graalpy --size ten                       | --size must be an integer from 0",
     "--workload dot --variant graalpy --size 10 --iterations 0         | --iterations must be an integer >= 1",
@@ -235,7 +236,7 @@ class GraalPyRunnerTest {
       GraalPyRunner.Flags.parse(new String[] {"--workload", row.get("workload").asText(),
           "--variant", row.get("variant").asText(), "--size", "10"});
     }
-    assertEquals(List.of("dot/graalpy", "dot/graalpy-loop", "normalize/graalpy", "normalize/graalpy-loop"), rows);
+    assertEquals(List.of("dot/graalpy", "dot/graalpy-loop", "normalize/graalpy", "normalize/graalpy-loop", "binary-trees/graalpy"), rows);
   }
 
   /**
@@ -275,6 +276,30 @@ class GraalPyRunnerTest {
       assertEquals(a.length + ":" + java.util.HexFormat.of().formatHex(digest), checksum);
       assertEquals("f64+sha256", j.get("checksum_kind").asText());
     }
+  }
+
+  /**
+   * python/graalpy runs binary_trees.py itself (the file python/pure runs) and gets the spec's exact
+   * answer: one iteration's tree plus the long-lived one, 2 * (2^(d+1) - 1) nodes; with the latency
+   * percentiles and the JVM's collections a binary-trees cell reports.
+   */
+  @Test
+  @Timeout(180)
+  void binaryTreesRunsTheSameFileAndCountsTheSpecsNodes() throws Exception {
+    Result r = inProcess(pythonWorkloads(), "--workload", "binary-trees", "--variant", "graalpy", "--size", "9",
+        "--warmup", "2", "--iterations", "4", "--seed", "3");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertEquals("binary-trees", j.get("workload").asText());
+    assertEquals(Long.toString(2 * ((1L << 10) - 1)), j.get("checksum").asText());
+    assertEquals("u64", j.get("checksum_kind").asText());
+    assertEquals(4, j.get("samples_ns").size());
+    assertTrue(j.get("runtime").get("module").asText().endsWith("polybench/binary_trees.py"));
+    assertEquals("pure", j.get("runtime").get("python_variant").asText());
+    JsonNode lat = j.get("extra").get("iteration_latency_ns");
+    assertEquals(4, lat.get("count").asInt());
+    assertTrue(lat.get("p50").asLong() > 0 && lat.get("max").asLong() >= lat.get("p50").asLong());
+    assertTrue(j.get("extra").get("gc").has("collections"), j.get("extra").toString());
   }
 
   @Test

@@ -41,11 +41,13 @@ public final class BytesPerElementChart implements Chart {
     List<Bar> bars = bars(t);
     if (bars.isEmpty()) return null;
     long size = t.largestUsableSize().getAsLong();
+    String element = org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementName()).orElse("element");
     CategoryChart chart =
         CategoryBars.chart(
-            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / size",
+            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / "
+                + (element.equals("element") ? "size" : element + "s"),
             "implementation, smallest first",
-            "bytes per element (linear)",
+            "bytes per " + element + " (linear)",
             bars.size());
     CategoryStyler s = chart.getStyler();
     double max = bars.stream().mapToDouble(Bar::bytesPerElement).max().orElse(1);

@@ -11,19 +11,32 @@ import org.polybench.harness.view.ReportFormat;
 
 /** The registry of charts, one line per chart with its section; as an output format, it draws them all. */
 public final class Charts implements ReportFormat {
-  /** A chart and the report section it belongs to: it is drawn for the workloads declaring it. */
-  public record Registered(Section section, Chart chart) {}
+  /**
+   * A chart and the report section it belongs to: it is drawn for the workloads declaring it, except
+   * those that also declare {@code unless} (null: none), whose own section draws it better.
+   */
+  public record Registered(Section section, Chart chart, Section unless) {
+    Registered(Section section, Chart chart) {
+      this(section, chart, null);
+    }
+
+    boolean drawnFor(List<Section> sections) {
+      return sections.contains(section) && (unless == null || !sections.contains(unless));
+    }
+  }
 
   private static final List<Registered> ALL =
       List.of(
-          new Registered(Section.TIMES, new TimeVsSizeChart()),
-          new Registered(Section.TIMES, new BarsAtLargestSizeChart()),
+          // startup has one size (no line to draw) and its bars come with the spawn floor (StartupChart)
+          new Registered(Section.TIMES, new TimeVsSizeChart(), Section.STARTUP),
+          new Registered(Section.TIMES, new BarsAtLargestSizeChart(), Section.STARTUP),
           new Registered(Section.THREAD_SCALING, new SpeedupChart()),
           new Registered(Section.THREAD_SCALING, new TimeAtMaxThreadsChart()),
           new Registered(Section.THROUGHPUT, new ThroughputChart()),
           new Registered(Section.THROUGHPUT, new LatencyPercentilesChart()),
           new Registered(Section.LATENCY, new LatencyPercentilesChart(LatencyPercentilesChart.Source.PER_ITERATION)),
           new Registered(Section.WARMUP, new WarmupChart()),
+          new Registered(Section.STARTUP, new StartupChart()),
           new Registered(Section.MEMORY, new PeakRssVsSizeChart()),
           new Registered(Section.MEMORY, new BytesPerElementChart()));
 
@@ -56,7 +69,7 @@ public final class Charts implements ReportFormat {
     ChartFiles.ensureHeadless();
     List<Path> written = new ArrayList<>();
     for (Registered c : ALL) {
-      written.addAll(c.chart().render(run, chartsDir, t -> Workloads.sectionsOf(t.workload()).contains(c.section())));
+      written.addAll(c.chart().render(run, chartsDir, t -> c.drawnFor(Workloads.sectionsOf(t.workload()))));
     }
     return written;
   }

@@ -104,6 +104,45 @@ final class LogAxis {
    */
   static void sizeAxes(XYChart chart, double minX, double maxX, double minY, double maxY,
       DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, int plotWidth, int plotHeight) {
+    sizeAxes(chart, true, minX, maxX, minY, maxY, xLabel, yLabel, plotWidth, plotHeight);
+  }
+
+  /** Whether this workload's sizes go on a log axis (Workload#logSizeAxis). */
+  static boolean logSize(org.polybench.harness.view.WorkloadTable t) {
+    return org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.logSizeAxis()).orElse(true);
+  }
+
+  /** The x value of a size: log10 on a log size axis, the size itself on a linear one. */
+  static double sizeX(boolean logSize, long size) {
+    return logSize ? log(size) : size;
+  }
+
+  /**
+   * As above; with {@code logSize} false the sizes are plotted as they are (a depth), half a step of
+   * room at each end, every whole size labelled as an integer; the quantity stays on decades.
+   */
+  static void sizeAxes(XYChart chart, boolean logSize, double minX, double maxX, double minY, double maxY,
+      DoubleFunction<String> xLabel, DoubleFunction<String> yLabel, int plotWidth, int plotHeight) {
+    if (!logSize) {
+      org.knowm.xchart.style.XYStyler s = chart.getStyler();
+      double x0 = minX - 0.5;
+      double x1 = Math.max(maxX, minX + 1) + 0.5;
+      double[] y = withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
+      s.setXAxisMin(x0);
+      s.setXAxisMax(x1);
+      s.setYAxisMin(y[0]);
+      s.setYAxisMax(y[1]);
+      s.setxAxisTickLabelsFormattingFunction(v -> {
+        double r = Math.rint(v);
+        if (Math.abs(v - r) < 1e-6) return Long.toString((long) r);
+        return v == x0 ? "\u200B" : v == x1 ? "\u200B\u200B" : "";
+      });
+      s.setyAxisTickLabelsFormattingFunction(decadeLabels(yLabel, y[0], y[1]));
+      s.setXAxisTickMarkSpacingHint((int) Math.max(28, Math.floor(plotWidth / (x1 - x0) * 0.85)));
+      s.setYAxisTickMarkSpacingHint(decadeSpacingHint(y[0], y[1], plotHeight));
+      guardRange(chart, x0, x1, y[0], y[1]);
+      return;
+    }
     org.knowm.xchart.style.XYStyler s = chart.getStyler();
     double[] x = withTwoDecades(minX - 0.2, maxX + 0.2);
     double[] y = withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));

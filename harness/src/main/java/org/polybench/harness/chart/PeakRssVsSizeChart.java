@@ -30,20 +30,21 @@ public final class PeakRssVsSizeChart implements Chart {
     return "peak-rss-vs-size";
   }
 
-  /** One implementation's points: log10 size, log10 peak bytes, log10 baseline bytes (NaN when none). */
+  /** One implementation's points: log10 size (the size itself on a linear size axis), log10 peak bytes, log10 baseline bytes (NaN when none). */
   record Line(WorkloadTable.Row row, List<Double> xs, List<Double> peaks, List<Double> baselineXs, List<Double> baselines) {}
 
   static List<Line> lines(WorkloadTable t) {
+    boolean logSize = LogAxis.logSize(t);
     List<Line> lines = new ArrayList<>();
     for (WorkloadTable.Row r : t.rows()) {
       List<Double> xs = new ArrayList<>(), ys = new ArrayList<>(), bx = new ArrayList<>(), by = new ArrayList<>();
       for (long size : t.sizes()) {
         MemoryFigures f = MemoryFigures.of(r.usable(size));
         if (f == null || size <= 0 || f.peakRssBytes() == null || f.peakRssBytes() <= 0) continue;
-        xs.add(LogAxis.log(size));
+        xs.add(LogAxis.sizeX(logSize, size));
         ys.add(LogAxis.log(f.peakRssBytes()));
         if (f.baselineRssBytes() != null && f.baselineRssBytes() > 0) {
-          bx.add(LogAxis.log(size));
+          bx.add(LogAxis.sizeX(logSize, size));
           by.add(LogAxis.log(f.baselineRssBytes()));
         }
       }
@@ -72,7 +73,7 @@ public final class PeakRssVsSizeChart implements Chart {
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
             .title(t.workload() + ": peak RSS vs size (dashed: the runner's baseline, before any input)")
-            .xAxisTitle("size (" + t.sizeUnit() + ", log scale)")
+            .xAxisTitle("size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"))
             .yAxisTitle("peak resident set, VmHWM (log scale)")
             .build();
     XYStyler s = chart.getStyler();
@@ -92,7 +93,7 @@ public final class PeakRssVsSizeChart implements Chart {
         }
       }
     }
-    LogAxis.sizeAxes(chart, minX, maxX, minY, maxY, Numbers::sizeCompact, PeakRssVsSizeChart::decimalBytes, PLOT_WIDTH, PLOT_HEIGHT);
+    LogAxis.sizeAxes(chart, LogAxis.logSize(t), minX, maxX, minY, maxY, Numbers::sizeCompact, PeakRssVsSizeChart::decimalBytes, PLOT_WIDTH, PLOT_HEIGHT);
     for (Line l : lines) {
       String impl = l.row().implementation();
       XYSeries peak = chart.addSeries(l.row().label(), l.xs(), l.peaks());

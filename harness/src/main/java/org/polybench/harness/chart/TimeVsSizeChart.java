@@ -16,7 +16,8 @@ import org.polybench.harness.store.RunRecord;
 
 /**
  * Per workload, {@code <workload>-time-vs-size.{png,svg}}: the median time of every usable cell
- * against its size on log-log axes, one line per implementation (and thread count).
+ * against its size on log-log axes (time on a log axis against a linear depth for a workload whose
+ * size is an exponent, Workload#logSizeAxis), one line per implementation (and thread count).
  */
 public final class TimeVsSizeChart implements Chart {
   /** About the plot area left by the title, axis labels and the legend at 1000x600. */
@@ -34,17 +35,18 @@ public final class TimeVsSizeChart implements Chart {
   }
 
   static XYChart build(WorkloadTable t) {
+    boolean logSize = LogAxis.logSize(t);
     XYChart chart =
         new XYChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
             .title(t.workload() + ": median time vs size")
-            .xAxisTitle("size (" + t.sizeUnit() + ", log scale)")
+            .xAxisTitle("size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"))
             .yAxisTitle("median time per iteration (log scale)")
             .build();
     XYStyler s = chart.getStyler();
     ChartStyle.apply(s);
-    // log-log by plotting log10 values (see LogAxis for why not XChart's log axes)
+    // log axes by plotting log10 values (see LogAxis for why not XChart's log axes)
     s.setMarkerSize(9);
     s.setLegendSeriesLineLength(28);
 
@@ -60,7 +62,7 @@ public final class TimeVsSizeChart implements Chart {
         CellResult m = r.usable(size);
         // a 0 ns median (below clock resolution) cannot sit on a log axis: leave it out
         if (m != null && size > 0 && m.medianNs() > 0) {
-          xs.add(LogAxis.log(size));
+          xs.add(LogAxis.sizeX(logSize, size));
           ys.add(LogAxis.log(m.medianNs()));
         }
       }
@@ -79,7 +81,7 @@ public final class TimeVsSizeChart implements Chart {
     if (lines.isEmpty()) {
       return chart;
     }
-    LogAxis.sizeAxes(chart, minX, maxX, minY, maxY, Numbers::sizeCompact, Durations::formatCompact, PLOT_WIDTH, PLOT_HEIGHT);
+    LogAxis.sizeAxes(chart, logSize, minX, maxX, minY, maxY, Numbers::sizeCompact, Durations::formatCompact, PLOT_WIDTH, PLOT_HEIGHT);
     for (Line l : lines) {
       String impl = l.row().implementation();
       XYSeries series = chart.addSeries(l.row().label(), l.xs(), l.ys());

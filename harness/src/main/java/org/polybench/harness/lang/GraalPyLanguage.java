@@ -87,6 +87,18 @@ public final class GraalPyLanguage implements Language {
     return cmd;
   }
 
+  /**
+   * The command that starts another main class of the GraalPy jar on the same JVM flags as the
+   * runner (the startup workload's {@code org.polybench.graalpy.StartupMain}).
+   */
+  public static List<String> mainCommand(Project project, String mainClass) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(System.getProperty("java.home") + "/bin/java");
+    cmd.addAll(jvmFlags(project));
+    cmd.addAll(List.of("-cp", runnerJar(project).toString(), mainClass));
+    return cmd;
+  }
+
   /** The flags that give Truffle its JIT on a stock JDK, and put polyglot/GraalPy on the module path. */
   static List<String> jvmFlags(Project project) {
     List<String> f = new ArrayList<>();

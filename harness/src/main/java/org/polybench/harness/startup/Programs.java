@@ -18,6 +18,16 @@ final class Programs {
   /** One minimal program: its implementation id, kind, description and argument vector. */
   record Program(String language, String variant, String kind, String description, boolean optIn,
       Function<Project, List<String>> argv, Function<Project, String> missingFn) {
+    /** The runtime's name in results.json: CPython, GraalPy, rustc, HotSpot. */
+    String runtimeName() {
+      if (variant.startsWith("graalpy")) return "GraalPy";
+      return switch (language) {
+        case "python" -> "CPython";
+        case "rust" -> "rustc";
+        default -> "HotSpot";
+      };
+    }
+
     String id() {
       return language + "/" + variant;
     }
@@ -32,17 +42,19 @@ final class Programs {
 
     Map<String, Object> runtime(Project p) {
       Map<String, Object> r = new LinkedHashMap<>();
-      r.put("name", switch (language) {
-        case "python" -> "CPython";
-        case "rust" -> "rustc";
-        default -> "HotSpot";
-      });
+      r.put("name", runtimeName());
       r.put("program", String.join(" ", command(p)));
       return r;
     }
   }
 
   static final String EMPTY_MAIN = "org.polybench.workloads.EmptyMain";
+  static final String GRAALPY_MAIN = "org.polybench.graalpy.StartupMain";
+
+  private static String graalPyMissing(Project p) {
+    var a = new org.polybench.harness.lang.GraalPyLanguage().check(p);
+    return a.available() ? null : a.reason();
+  }
 
   private static String java() {
     return System.getProperty("java.home") + "/bin/java";
@@ -75,7 +87,12 @@ final class Programs {
       new Program("java", "empty-main-appcds", "idiomatic", "the same with an application class-data archive (-XX:+AutoCreateSharedArchive, made in the first, untimed run; one archive per build of the jar)", false,
           p -> List.of(java(), "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive(p),
               "-cp", p.javaRunnerJar().toString(), EMPTY_MAIN),
-          p -> needsFile(p.javaRunnerJar(), "run ./bench build")));
+          p -> needsFile(p.javaRunnerJar(), "run ./bench build")),
+      // opt-in as every GraalPy cell is: each process takes seconds (name it: --implementations python/graalpy-context); not "python/graalpy", which is the graalpy runner's (one runner per implementation)
+      new Program("python", "graalpy-context", "naive", "JVM start + creating a GraalPy Polyglot context + eval('pass') + closing it"
+          + " (org.polybench.graalpy.StartupMain, the python/graalpy runner's JVM flags: JVMCI, Graal compiler jars); what embedding GraalPy costs", true,
+          p -> org.polybench.harness.lang.GraalPyLanguage.mainCommand(p, GRAALPY_MAIN),
+          Programs::graalPyMissing));
 
   private Programs() {}
 

@@ -31,7 +31,8 @@ public record MemoryFigures(
     Map<String, Object> extra = top.extra() == null ? Map.of() : top.extra();
     Long peak = top.peakRssBytes();
     Long baseline = number(extra.get("baseline_rss_bytes"));
-    Double perElement = peak != null && baseline != null && m.size() > 0 ? (peak - baseline) / (double) m.size() : null;
+    double elements = org.polybench.harness.workload.Workloads.find(m.workload()).map(w -> w.elements(m.size())).orElse((double) m.size());
+    Double perElement = peak != null && baseline != null && elements > 0 ? (peak - baseline) / elements : null;
     Long collections = null;
     Long pause = null;
     if (extra.get("gc") instanceof Map<?, ?> gc) {
@@ -79,8 +80,9 @@ public record MemoryFigures(
     if (rows.isEmpty()) return;
     md.append("### Memory\n\n");
     md.append("Peak RSS is the runner process's VmHWM at the end; the baseline its VmHWM with the runtime and the variant's "
-        + "libraries loaded, before any input is made; bytes/elem = (peak − baseline) / size (size in ").append(t.sizeUnit())
-        .append("), inputs and outputs included. Allocation: one untimed call after the measured ones "
+        + "libraries loaded, before any input is made; bytes/elem = (peak − baseline) / ")
+        .append(org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementsDescription()).orElse("size (size in " + t.sizeUnit() + ")"))
+        .append(", inputs and outputs included. Allocation: one untimed call after the measured ones "
             + "(Java, GraalPy: the calling thread's allocated bytes; Rust: a counting allocator around mimalloc; CPython: "
             + "tracemalloc, which has a peak but no total). GC: collections in the measured calls and their time "
             + "(Rust: none by construction).\n\n");

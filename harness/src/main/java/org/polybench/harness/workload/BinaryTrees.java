@@ -32,6 +32,31 @@ public final class BinaryTrees implements Workload {
   }
 
   /** Up to 2^19 - 1 nodes per tree: ~0.3 s per CPython iteration at the deepest, a few MB in Rust. */
+  /**
+   * Memory per node: at the peak both trees are alive (the long-lived one and an iteration's), 2 *
+   * (2^(d+1) - 1) nodes; per unit of depth would mean nothing.
+   */
+  @Override
+  public double elements(long size) {
+    return nodes(size).shiftLeft(1).doubleValue();
+  }
+
+  @Override
+  public String elementName() {
+    return "node";
+  }
+
+  @Override
+  public String elementsDescription() {
+    return "the nodes of both trees alive at the peak, 2 × (2^(d+1) − 1)";
+  }
+
+  /** Depth is an exponent: 10, 13, 16 on a log axis bunch up and read as decades they are not. */
+  @Override
+  public boolean logSizeAxis() {
+    return false;
+  }
+
   @Override
   public List<Long> defaultSizes() {
     return List.of(10L, 12L, 14L, 16L, 18L);

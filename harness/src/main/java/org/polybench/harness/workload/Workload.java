@@ -18,6 +18,33 @@ public interface Workload {
   /** What `size` counts, for axis labels: "elements", "bytes". */
   String sizeUnit();
 
+  /**
+   * Whether charts put {@code size} on a log axis (the default: sizes span decades). A size that is
+   * itself an exponent (binary-trees' depth: each step doubles the nodes) is drawn linear, where
+   * its steps are equally spaced and a log time axis shows the doubling as a straight line.
+   */
+  default boolean logSizeAxis() {
+    return true;
+  }
+
+  /**
+   * What memory per element divides by ({@code (peak - baseline) / elements(size)}): the size itself
+   * by default; binary-trees' size is a depth, so it counts the nodes alive at once instead.
+   */
+  default double elements(long size) {
+    return size;
+  }
+
+  /** The word for one of {@link #elements}, in chart labels: "element", "node". */
+  default String elementName() {
+    return "element";
+  }
+
+  /** What {@link #elements} counts, for the summary's memory table. */
+  default String elementsDescription() {
+    return "size (size in " + sizeUnit() + ")";
+  }
+
   /** Sizes of a full run (`./bench run`). */
   List<Long> defaultSizes();
 

@@ -67,17 +67,22 @@ class CatalogueTest {
     assertEquals(fromRunners, shown);
 
     // python/graalpy and python/graalpy-loop are Python (the caller's language) run by the JVM runner "graalpy", opt-in
+    // and GraalPy's startup program python/graalpy-context, run by the startup prober: opt-in too
     List<String> graalpy = new ArrayList<>();
     for (JsonNode row : merged.path("implementations")) {
       if (List.of("python/graalpy", "python/graalpy-loop").contains(row.path("implementation").asText())) {
         assertEquals("graalpy", row.path("runner").asText());
         assertTrue(row.path("opt_in").asBoolean(), row.toString());
-        graalpy.add(row.path("workload").asText());
+        graalpy.add(row.path("workload").asText() + " " + row.path("implementation").asText());
+      } else if (row.path("implementation").asText().equals("python/graalpy-context")) {
+        assertEquals("startup", row.path("runner").asText());
+        assertTrue(row.path("opt_in").asBoolean(), row.toString());
+        graalpy.add(row.path("workload").asText() + " " + row.path("implementation").asText());
       } else {
         assertFalse(row.path("opt_in").asBoolean(), row.toString());
       }
     }
-    assertFalse(graalpy.isEmpty(), "the graalpy runner lists python/graalpy");
+    assertTrue(graalpy.containsAll(List.of("dot python/graalpy", "binary-trees python/graalpy", "startup python/graalpy-context")), graalpy.toString());
     // every workload the harness specifies has an implementation in every language
     for (var w : Workloads.all()) {
       for (String language : List.of("python", "rust", "java")) {

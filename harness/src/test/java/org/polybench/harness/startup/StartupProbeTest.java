@@ -35,4 +35,37 @@ class StartupProbeTest {
     assertEquals(1, StartupProbe.spawn(List.of("/bin/false"), dir).exit());
     assertTrue(StartupProbe.polledPeakRss(List.of("/bin/sleep", "0.05"), dir) > 0, "VmHWM seen while it runs");
   }
+
+  /** GraalPy's startup program is its own, opt-in row (python/graalpy belongs to the graalpy runner). */
+  @Test
+  void theGraalPyContextProgramIsListedOptInAndTheOthersAreNot() throws Exception {
+    var doc = org.polybench.harness.store.Json.mapper().readTree(Programs.catalogueJson(org.polybench.harness.Project.locate()));
+    java.util.Map<String, Boolean> optIn = new java.util.TreeMap<>();
+    for (var row : doc.get("implementations")) {
+      optIn.put(row.get("language").asText() + "/" + row.get("variant").asText(), row.get("opt_in").asBoolean());
+    }
+    assertEquals(Boolean.TRUE, optIn.get("python/graalpy-context"), optIn.toString());
+    assertEquals(1, optIn.values().stream().filter(b -> b).count(), optIn.toString());
+    assertNull(Programs.find("graalpy"), "no python/graalpy row here: it would be listed by two runners");
+    assertEquals("GraalPy", Programs.find("graalpy-context").runtime(org.polybench.harness.Project.locate()).get("name"));
+  }
+
+  /** Where GraalPy is built, its context program exits 0 and prints nothing: the spec's reference. */
+  @Test
+  @org.junit.jupiter.api.Timeout(300)
+  void theGraalPyContextProgramVerifiesWhereGraalPyIsBuilt() throws Exception {
+    var project = org.polybench.harness.Project.locate();
+    var a = new org.polybench.harness.lang.GraalPyLanguage().check(project);
+    org.junit.jupiter.api.Assumptions.assumeTrue(a.available(), "GraalPy not built here: " + a.reason());
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    int exit = StartupProbe.run(new String[] {"--workload", "startup", "--variant", "graalpy-context", "--size", "1",
+        "--warmup", "0", "--iterations", "1", "--seed", "42"}, project, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(0, exit, err.toString());
+    var j = org.polybench.harness.store.Json.mapper().readTree(out.toString());
+    assertNull(REF.mismatch(j.get("checksum").asText(), j.get("checksum_kind").asText()), out.toString());
+    assertEquals("python", j.get("language").asText());
+    assertTrue(j.get("runtime").get("program").asText().contains("org.polybench.graalpy.StartupMain"));
+    assertTrue(j.get("samples_ns").get(0).asLong() > j.get("extra").get("spawn_floor_samples_ns").get(0).asLong());
+  }
 }

@@ -48,6 +48,16 @@ class MemoryFiguresTest {
         FakeRuns.settings(List.of(1_000L, 1_000_000L)), base.environment(), cells);
   }
 
+  /** binary-trees' size is a depth: its memory is per node of the two trees alive at the peak, not per unit of depth. */
+  @Test
+  void binaryTreesBytesArePerNodeOfBothTrees() {
+    CellResult dot = cell("rust/box", 16, 6 * MIB + 2 * 131_071 * 16, 6 * MIB, 0L, 0, 0);
+    CellResult trees = new CellResult("binary-trees", dot.language(), dot.variant(), 16, 1, dot.status(), null, dot.command(),
+        dot.invocations(), dot.stats(), dot.verification());
+    // docs/workloads.md#binary-trees: depth 16 is 131,071 nodes per tree, two trees alive at once
+    assertEquals(16.0, MemoryFigures.of(trees).bytesPerElement(), 1e-12);
+  }
+
   @Test
   void figuresAreTheRunnersNumbersAndBytesPerElementIsPeakMinusBaselineOverSize() {
     MemoryFigures f = MemoryFigures.of(cell("rust/naive", 1_000_000, 22 * MIB, 6 * MIB, 0L, 0, 0));
