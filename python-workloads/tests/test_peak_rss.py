@@ -48,21 +48,25 @@ def test_peak_rss_is_not_inherited_from_a_parent_holding_400_mib(tmp_path):
     assert "peak_rss_unavailable" not in out["extra"]
 
 
-def test_peak_rss_reads_vmhwm_in_kib(monkeypatch, tmp_path):
-    status = tmp_path / "status"
-    status.write_text("Name:\tpython\nVmPeak:\t  999999 kB\nVmHWM:\t   12345 kB\nVmRSS:\t 1 kB\n")
-    real_open = open
-    monkeypatch.setattr("builtins.open", lambda p, *a, **k: real_open(
-        status if p == "/proc/self/status" else p, *a, **k))
+@pytest.fixture
+def proc_status(monkeypatch, tmp_path):
+    """Makes /proc/self/status read as the given text."""
+    def fake(text):
+        status = tmp_path / "status"
+        status.write_text(text)
+        real_open = open
+        monkeypatch.setattr("builtins.open", lambda p, *a, **k: real_open(
+            status if p == "/proc/self/status" else p, *a, **k))
+    return fake
+
+
+def test_peak_rss_reads_vmhwm_in_kib(proc_status):
+    proc_status("Name:\tpython\nVmPeak:\t  999999 kB\nVmHWM:\t   12345 kB\nVmRSS:\t 1 kB\n")
     assert runner.peak_rss() == (12345 * 1024, {})
 
 
-def test_peak_rss_missing_vmhwm_is_said_not_replaced(monkeypatch, tmp_path):
-    status = tmp_path / "status"
-    status.write_text("Name:\tpython\nVmRSS:\t 1 kB\n")
-    real_open = open
-    monkeypatch.setattr("builtins.open", lambda p, *a, **k: real_open(
-        status if p == "/proc/self/status" else p, *a, **k))
+def test_peak_rss_missing_vmhwm_is_said_not_replaced(proc_status):
+    proc_status("Name:\tpython\nVmRSS:\t 1 kB\n")
     rss, extra = runner.peak_rss()
     assert rss is None
     assert "VmHWM" in extra["peak_rss_unavailable"]

@@ -124,6 +124,19 @@ public final class ChartStyle {
         2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes[(threadRank - 1) % dashes.length], 0f);
   }
 
+  /**
+   * A line chart in the house style: {@link #WIDTH} x {@link #HEIGHT}, {@link #apply}, markers of
+   * {@code markerSize} pixels (0: none) and legend lines long enough to show a dash pattern.
+   */
+  public static org.knowm.xchart.XYChart lines(String title, String xAxisTitle, String yAxisTitle, int markerSize) {
+    org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder()
+        .width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+    apply(chart.getStyler());
+    chart.getStyler().setMarkerSize(markerSize);
+    chart.getStyler().setLegendSeriesLineLength(28);
+    return chart;
+  }
+
   /** White background, legible fonts, light grid, legend outside the plot. */
   public static void apply(AxesChartStyler s) {
     s.setChartBackgroundColor(Color.WHITE);

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -68,18 +67,12 @@ public final class PeakRssVsSizeChart implements Chart {
   public Drawing draw(RunRecord run, WorkloadTable t) {
     List<Line> lines = lines(t);
     if (lines.isEmpty()) return null;
-    XYChart chart =
-        new XYChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(t.workload() + ": peak RSS vs size (dashed: the runner's baseline, before any input)")
-            .xAxisTitle("size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"))
-            .yAxisTitle("peak resident set, VmHWM (log scale)")
-            .build();
+    XYChart chart = ChartStyle.lines(
+        t.workload() + ": peak RSS vs size (dashed: the runner's baseline, before any input)",
+        "size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"),
+        "peak resident set, VmHWM (log scale)",
+        9);
     XYStyler s = chart.getStyler();
-    ChartStyle.apply(s);
-    s.setMarkerSize(9);
-    s.setLegendSeriesLineLength(28);
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (Line l : lines) {
       for (double x : l.xs()) {

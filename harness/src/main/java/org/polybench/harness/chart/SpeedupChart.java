@@ -7,7 +7,6 @@ import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -87,19 +86,13 @@ public final class SpeedupChart implements Chart {
     }
     double xMax = maxT + 0.25;
     double yMax = Math.ceil(Math.max(maxT, maxSpeedup) + 0.25);
-    XYChart chart =
-        new XYChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
-                : s.calibrated() ? " (calibrated n)" : " (largest n)"))
-            .xAxisTitle("threads (T)")
-            .yAxisTitle("speedup = median at 1 thread / median at T")
-            .build();
+    XYChart chart = ChartStyle.lines(
+        s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+                : s.calibrated() ? " (calibrated n)" : " (largest n)"),
+        "threads (T)",
+        "speedup = median at 1 thread / median at T",
+        10);
     XYStyler st = chart.getStyler();
-    ChartStyle.apply(st);
-    st.setMarkerSize(10);
-    st.setLegendSeriesLineLength(28);
     st.setXAxisMin(0.0);
     st.setXAxisMax(xMax);
     st.setYAxisMin(0.0);

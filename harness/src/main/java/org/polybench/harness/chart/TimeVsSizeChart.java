@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.polybench.harness.view.Durations;
@@ -36,19 +35,13 @@ public final class TimeVsSizeChart implements Chart {
 
   static XYChart build(WorkloadTable t) {
     boolean logSize = LogAxis.logSize(t);
-    XYChart chart =
-        new XYChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(t.workload() + ": median time vs size")
-            .xAxisTitle("size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"))
-            .yAxisTitle("median time per iteration (log scale)")
-            .build();
+    XYChart chart = ChartStyle.lines(
+        t.workload() + ": median time vs size",
+        "size (" + t.sizeUnit() + (LogAxis.logSize(t) ? ", log scale)" : ")"),
+        "median time per iteration (log scale)",
+        9);
     XYStyler s = chart.getStyler();
-    ChartStyle.apply(s);
     // log axes by plotting log10 values (see LogAxis for why not XChart's log axes)
-    s.setMarkerSize(9);
-    s.setLegendSeriesLineLength(28);
 
     record Line(WorkloadTable.Row row, int threadRank, List<Double> xs, List<Double> ys) {}
     List<Line> lines = new ArrayList<>();

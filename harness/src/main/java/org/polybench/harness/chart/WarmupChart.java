@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -208,20 +207,14 @@ public final class WarmupChart implements Chart {
         }
       }
     }
-    XYChart chart =
-        new XYChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            // short: XChart centres the title over the plot, which the legend narrows
-            .title(t.workload() + ", " + Numbers.sizeCompact(size) + " " + t.sizeUnit() + ": time of each iteration")
-            .xAxisTitle("iteration since the process started (log scale)"
-                + (processes > 1 ? "; the first of each cell's " + processes + " processes" : ""))
-            .yAxisTitle("time of one kernel call (log scale)")
-            .build();
+    // short: XChart centres the title over the plot, which the legend narrows
+    XYChart chart = ChartStyle.lines(
+        t.workload() + ", " + Numbers.sizeCompact(size) + " " + t.sizeUnit() + ": time of each iteration",
+        "iteration since the process started (log scale)"
+                + (processes > 1 ? "; the first of each cell's " + processes + " processes" : ""),
+        "time of one kernel call (log scale)",
+        total <= MAX_POINTS_WITH_MARKERS ? 7 : 0);
     XYStyler s = chart.getStyler();
-    ChartStyle.apply(s);
-    s.setMarkerSize(total <= MAX_POINTS_WITH_MARKERS ? 7 : 0);
-    s.setLegendSeriesLineLength(28);
     double[] y = LogAxis.withTwoDecades(Math.floor(minY - 0.05), Math.ceil(maxY + 0.05));
     // iterations on a log axis too: CPython's dozen calls and a JIT's hundreds or thousands both show
     double[] x = LogAxis.withTwoDecades(LogAxis.log(0.8), LogAxis.log(total * 1.25));

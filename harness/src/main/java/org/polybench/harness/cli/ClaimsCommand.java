@@ -15,20 +15,17 @@ import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** ./bench claims: the verdicts of a run, from its results.json alone. */
 @Command(
     name = "claims",
-    mixinStandardHelpOptions = true,
     description = {
       "Answers the articles' claims from a run folder's results.json: a verdict (supported, refuted, inconclusive)",
-      "with its estimate and 95% CI per claim, and the findings. Measures nothing."
+      "with its estimate and 95%% CI per claim, and the findings. Measures nothing."
     })
 public final class ClaimsCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "RUN_DIR", description = "a run folder (default: results/latest)")
-  Path dir;
+  @picocli.CommandLine.Mixin RunDirArgument source;
 
   @Option(names = "--registry", paramLabel = "FILE", description = "a claims registry (JSON) instead of the built-in one")
   Path registry;
@@ -37,7 +34,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunRecord run = RunDirs.load(RunDirs.orLatest(dir, "RUN_DIR"));
+    RunRecord run = RunDirs.load(source.path());
     Registry reg = registry == null ? Registry.builtIn() : Registry.load(UserPaths.resolveNonEmpty(registry, "--registry"));
     List<Outcome> outcomes = Evaluator.evaluate(reg, run);
     spec.commandLine().getOut().print(ClaimsText.details(reg, outcomes, run));

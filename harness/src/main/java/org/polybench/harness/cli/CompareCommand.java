@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 /** ./bench compare BASE NEW: per-cell change with a significance test; gates CI on regressions. */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
     description = {
       "Compares two runs cell by cell: the ratio NEW/BASE of the medians with a 95%% bootstrap interval, a Mann-Whitney U",
       "test corrected for the number of cells, and a verdict (faster, slower, ~) that needs both significance and a change",

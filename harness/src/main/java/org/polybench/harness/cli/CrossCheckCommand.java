@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
       "Measures each chosen cell with the harness (as ./bench run does, one fresh process per round) and with its",
       "language's own benchmarking tool (JMH for java/*, pyperf for CPython python/*, criterion for rust/*), alternating",
       "harness and referee runs on the same seeded input. Writes results.json (the harness side), crosscheck.json and",
-      "summary.md into a run folder and prints per cell: harness median, referee median, their ratio with a 95% CI, and",
+      "summary.md into a run folder and prints per cell: harness median, referee median, their ratio with a 95%% CI, and",
       "whether they agree (the CI within [0.95, 1.05]).",
       "--quick without a selection measures the default set: dot and normalize at 1e6 for java/scalar, java/vector,",
       "python/pure, python/numpy, rust/naive, rust/optimized, and tokenize at 1e5 bytes for python/pure, rust/native, java/native.",

@@ -11,7 +11,7 @@ import org.polybench.harness.lang.Languages;
 import picocli.CommandLine.Command;
 
 /** ./bench doctor: which toolchains are here, their versions, and how to install what is missing. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Shows the toolchains found and their versions, and how to install what is missing. Exit 3 when something is missing.")
+@Command(name = "doctor", description = "Shows the toolchains found and their versions, and how to install what is missing. Exit 3 when something is missing.")
 public final class DoctorCommand implements Callable<Integer> {
   private record Tool(String name, List<String> versionCommand, String install) {}
 

@@ -13,12 +13,10 @@ import org.polybench.harness.output.Outputs;
 import org.polybench.harness.store.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** ./bench export: a run in a format other tools read (CSV, github-action-benchmark, Bencher). */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
     description = {
       "Writes a run in a format another tool reads, into the run folder: csv (results.csv, one row per cell),",
       "github-action-benchmark (customSmallerIsBetter JSON), bencher (Bencher Metric Format, the 95%% CI as bounds).",
@@ -28,8 +26,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, split = ",", paramLabel = "FORMAT", description = "csv, github-action-benchmark, bencher (several: comma-separated)")
   List<String> formats;
 
-  @Parameters(arity = "0..1", paramLabel = "RUN_DIR", description = "a run folder or its results.json (default: results/latest)")
-  Path dir;
+  @picocli.CommandLine.Mixin RunDirArgument source;
 
   @Option(names = "--output", paramLabel = "FILE", description = "also copy the file here (one format only)")
   Path output;
@@ -40,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     List<FileExport> chosen = resolve(formats);
     if (output != null && chosen.size() != 1) throw new UserError("--output takes one --format, not " + chosen.size());
-    Path runPath = RunDirs.orLatest(dir, "RUN_DIR");
+    Path runPath = source.path();
     RunRecord run = RunDirs.load(runPath);
     Path runDir = (Files.isDirectory(runPath) ? runPath : runPath.toAbsolutePath().getParent()).toAbsolutePath();
     for (FileExport e : chosen) {

@@ -21,7 +21,6 @@ import picocli.CommandLine.Parameters;
 /** ./bench history add | report: a store of runs over time, trend charts and change points. */
 @Command(
     name = "history",
-    mixinStandardHelpOptions = true,
     description = {
       "Keeps runs over time: 'add' appends runs to a history (SQLite file by default, or PostgreSQL via a JDBC URL),",
       "'report' draws a trend chart per cell and machine and lists change points (E-Divisive means). Schema: docs/history.md."
@@ -58,7 +57,7 @@ public final class HistoryCommand implements Runnable {
     }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Appends runs to the history (a run already there is skipped).")
+  @Command(name = "add", description = "Appends runs to the history (a run already there is skipped).")
   static final class Add implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "run folders or results.json files")
     List<Path> runs;
@@ -75,8 +74,8 @@ public final class HistoryCommand implements Runnable {
     }
   }
 
-  @Command(name = "report", mixinStandardHelpOptions = true,
-      description = "Draws a trend chart per cell and machine (median and 95% CI per run) and lists change points in report.md.")
+  @Command(name = "report",
+      description = "Draws a trend chart per cell and machine (median and 95%% CI per run) and lists change points in report.md.")
   static final class Report implements Callable<Integer> {
     @Mixin DbOption db = new DbOption();
 

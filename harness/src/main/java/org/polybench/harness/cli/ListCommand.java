@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * runners' own: each built runner is asked with {@code --list} (docs/runner-protocol.md), so
  * "available" is what the runner itself checks before it would measure.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists workloads and implementations, and whether each can run here (and why not).")
+@Command(name = "list", description = "Lists workloads and implementations, and whether each can run here (and why not).")
 public final class ListCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the merged catalogue of all runners as one JSON document")
   boolean json;

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    // every subcommand (and history's) gets --help and --version from here
+    scope = CommandLine.ScopeType.INHERIT,
     version = "polybench " + org.polybench.harness.run.EnvironmentProbe.HARNESS_VERSION,
     description = "Runs equivalent workloads in Python, Rust and Java, verifies every answer, and charts the timings.",
     subcommands = {RunCommand.class, CrossCheckCommand.class, ReportCommand.class, ClaimsCommand.class, CompareCommand.class, ExportCommand.class, HistoryCommand.class, MergeCommand.class, ListCommand.class, DoctorCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},

@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 /** ./bench merge RUN_DIR...: runs of several machines as one report, machines as a dimension. */
 @Command(
     name = "merge",
-    mixinStandardHelpOptions = true,
     description = {
       "Merges runs (e.g. one per CI runner image) into one report with the machine as a dimension: summary.md",
       "(per cell, each machine's median and its factor against the first) and merged.json. Measures nothing."

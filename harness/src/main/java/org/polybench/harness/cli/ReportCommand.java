@@ -10,23 +10,20 @@ import org.polybench.harness.output.Outputs;
 import org.polybench.harness.store.ResultsStore;
 import org.polybench.harness.store.RunRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** ./bench report: draws charts and summary.md again from a run's results.json. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
     description = {
       "Draws the charts and summary.md again from a run folder's results.json, e.g. after an interrupted run.",
       "Measures nothing."
     })
 public final class ReportCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "RUN_DIR", description = "a run folder (default: results/latest)")
-  Path dir;
+  @picocli.CommandLine.Mixin RunDirArgument source;
 
   @Override
   public Integer call() {
-    Path runDir = RunDirs.folder(RunDirs.orLatest(dir, "RUN_DIR"));
+    Path runDir = RunDirs.folder(source.path());
     RunRecord run = RunDirs.load(runDir);
     if (run.finishedAt() == null) {
       System.out.println("note: this run did not finish; the report covers the " + run.measurements().size() + " cells it measured.");

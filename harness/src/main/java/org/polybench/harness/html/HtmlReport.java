@@ -267,20 +267,9 @@ public final class HtmlReport implements ReportFormat {
   private static void provenance(StringBuilder h, RunRecord run) {
     h.append("<section id=\"provenance\"><h2>Machine and provenance</h2>\n<dl>");
     dd(h, "Run id", run.runId());
-    dd(h, "Started", orUnknown(RunInfo.time(run.startedAt())));
-    dd(h, "Finished", run.finishedAt() == null ? "not finished (interrupted, or still running)" : RunInfo.time(run.finishedAt()));
-    dd(h, "Machine", RunInfo.machine(run));
-    dd(h, "System", orUnknown(RunInfo.system(run)));
-    List<String> tools = RunInfo.versions(run, "toolchains");
-    dd(h, "Toolchains", tools.isEmpty() ? "not recorded" : String.join(", ", tools));
-    List<String> libs = RunInfo.versions(run, "libraries");
-    dd(h, "Libraries", libs.isEmpty() ? "not recorded" : String.join(", ", libs));
-    List<String> build = RunInfo.versions(run, "build");
-    if (!build.isEmpty()) dd(h, "Build", String.join(", ", build));
-    String commit = RunInfo.gitCommit(run);
-    dd(h, "Git commit", commit == null ? "not recorded" : commit + (RunInfo.gitDirty(run) ? " (dirty: uncommitted changes)" : ""));
-    dd(h, "Harness version", orUnknown(RunInfo.harnessVersion(run)));
-    if (run.commandLine() != null && !run.commandLine().isEmpty()) dd(h, "Command", String.join(" ", run.commandLine()));
+    for (RunInfo.Fact f : RunInfo.provenance(run)) {
+      dd(h, f.label(), f.code() == null && f.text() == null ? "unknown" : (f.code() == null ? "" : f.code()) + (f.text() == null ? "" : f.text()));
+    }
     if (run.settings() != null) {
       for (Map.Entry<String, Object> e : run.settings().entrySet()) dd(h, "Setting " + e.getKey(), RunInfo.describeValue(e.getValue()));
     }

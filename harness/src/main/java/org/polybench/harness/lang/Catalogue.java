@@ -23,6 +23,14 @@ import org.polybench.harness.store.Json;
  * registered. The answer is kept in {@code .bench/catalogue/RUNNER.json}, so a runner that cannot
  * start now (toolchain missing, build failed) still has its implementations planned and recorded
  * as unavailable, with the reason, instead of silently dropped.
+ *
+ * <p>The answer is also reused while the runner's build is unchanged: beside it,
+ * {@code RUNNER.key.json} holds what it was asked with (the protocol version, the {@code --list}
+ * command line, the runner's {@link Language#buildId}: the hash of its binary, jar or sources and,
+ * for Python, of the interpreter and the venv's installed packages). A later command whose key is
+ * the same reads the answer instead of starting the runner; any rebuild, another interpreter
+ * ({@code --python}) or JDK, or a package installed into the venv changes the key and the runner
+ * is asked again.
  */
 public final class Catalogue {
   public static final int PROTOCOL = org.polybench.harness.protocol.RunnerOutput.PROTOCOL;
@@ -41,8 +49,14 @@ public final class Catalogue {
     // every runner at once: each --list is mostly start-up (a JVM, an interpreter), so ./bench list
     // waits for the slowest runner, not for their sum
     Map<String, java.util.concurrent.CompletableFuture<String>> answers = new LinkedHashMap<>();
+    Map<String, String> cached = new LinkedHashMap<>();
     for (Map.Entry<String, Language> e : runners.entrySet()) {
       if (!availability.getOrDefault(e.getKey(), Availability.OK).available()) continue;
+      String fresh = cachedAnswer(project, e.getKey(), e.getValue());
+      if (fresh != null) {
+        cached.put(e.getKey(), fresh);
+        continue;
+      }
       answers.put(e.getKey(), java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
           return ask(project, e.getValue());
@@ -57,11 +71,16 @@ public final class Catalogue {
       Path cache = project.root().resolve(".bench/catalogue/" + runner + ".json");
       String doc = null;
       String why = a.available() ? null : a.reason();
-      if (a.available()) {
+      if (a.available() && cached.containsKey(runner)) {
+        doc = cached.get(runner);
+      } else if (a.available()) {
         try {
           doc = answer(answers.get(runner));
           Files.createDirectories(cache.getParent());
+          Files.deleteIfExists(keyFile(project, runner));
           Files.writeString(cache, doc);
+          // the key last: an interrupted write leaves no key, so the next command asks again
+          Files.writeString(keyFile(project, runner), key(project, runners.get(runner)));
         } catch (CatalogueError | IOException ex) {
           why = ex.getMessage();
         }
@@ -85,6 +104,35 @@ public final class Catalogue {
       }
     }
     return new Implementations(all);
+  }
+
+  /** What a runner's answer was asked with: protocol, command line and build (see the class comment). */
+  static String key(Project project, Language lang) {
+    Map<String, Object> k = new LinkedHashMap<>();
+    k.put("protocol", PROTOCOL);
+    k.put("command", lang.listCommand(project));
+    k.put("build", lang.buildId(project));
+    try {
+      return Json.mapper().writeValueAsString(k);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Path keyFile(Project project, String runner) {
+    return project.root().resolve(".bench/catalogue/" + runner + ".key.json");
+  }
+
+  /** The stored answer of {@code runner} when it was asked with today's key, else null. */
+  static String cachedAnswer(Project project, String runner, Language lang) {
+    Path cache = project.root().resolve(".bench/catalogue/" + runner + ".json");
+    Path keyFile = keyFile(project, runner);
+    try {
+      if (!Files.isRegularFile(cache) || !Files.isRegularFile(keyFile)) return null;
+      return Files.readString(keyFile).equals(key(project, lang)) ? Files.readString(cache) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The implementations with the variants {@code a} rules out (a failed build step) marked unavailable. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.polybench.harness.Project;
-import org.polybench.harness.build.BuildLog;
 
 /**
  * The runner of {@code python/graalpy}: Python code run by GraalPy inside a JVM, through the GraalVM
@@ -54,11 +53,6 @@ public final class GraalPyLanguage implements Language {
   @Override
   public boolean jit() {
     return true;
-  }
-
-  @Override
-  public Availability build(Project project, BuildLog log) {
-    return check(project);
   }
 
   @Override
@@ -134,7 +128,7 @@ public final class GraalPyLanguage implements Language {
   @Override
   public Map<String, Object> buildId(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("runner", Language.hashOf(project, project.root().relativize(runnerJar(project)).toString()));
+    d.put("runner", Language.hashOf(project, runnerJar(project)));
     d.put("python_sources", Language.hashOf(project, "python-workloads/polybench"));
     return d;
   }

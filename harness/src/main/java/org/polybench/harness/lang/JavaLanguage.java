@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polybench.harness.Project;
-import org.polybench.harness.build.BuildLog;
 
 /**
  * The Java workloads jar, run in a fresh JVM of the same JDK as the harness. ./bench builds the
@@ -21,11 +20,6 @@ public final class JavaLanguage implements Language {
   @Override
   public boolean jit() {
     return true;
-  }
-
-  @Override
-  public Availability build(Project project, BuildLog log) {
-    return check(project);
   }
 
   @Override
@@ -63,7 +57,7 @@ public final class JavaLanguage implements Language {
 
   @Override
   public Map<String, Object> buildId(Project project) {
-    return Language.hashOf(project, project.root().relativize(project.javaRunnerJar()).toString());
+    return Language.hashOf(project, project.javaRunnerJar());
   }
 
   @Override

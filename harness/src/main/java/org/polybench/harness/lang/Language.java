@@ -13,8 +13,14 @@ import org.polybench.harness.protocol.RunnerArgs;
 public sealed interface Language permits PythonLanguage, RustLanguage, JavaLanguage, GraalPyLanguage, StartupLanguage {
   String name();
 
-  /** Builds whatever is stale (saying what it does), then reports whether the runner can start. */
-  Availability build(Project project, BuildLog log);
+  /**
+   * Builds whatever is stale (saying what it does), then reports whether the runner can start. By
+   * default there is nothing to build here: the JVM runners' jars come from the Maven step that
+   * {@code ./bench} runs before the harness starts, so this is {@link #check}.
+   */
+  default Availability build(Project project, BuildLog log) {
+    return check(project);
+  }
 
   /** Whether the runner is built and its toolchain present, without building anything. */
   Availability check(Project project);
@@ -53,6 +59,11 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
    * never pass for the current one.
    */
   Map<String, Object> buildId(Project project);
+
+  /** One buildId entry: the hash of one file of the project (a runner binary or jar). */
+  static Map<String, Object> hashOf(Project project, java.nio.file.Path file) {
+    return hashOf(project, project.root().relativize(file).toString());
+  }
 
   /** One buildId entry: the hash of {@code paths} (relative to the repository root). */
   static Map<String, Object> hashOf(Project project, String... paths) {

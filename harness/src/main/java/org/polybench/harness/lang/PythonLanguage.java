@@ -203,14 +203,20 @@ public final class PythonLanguage implements Language {
   }
 
   /**
-   * The hash of the runner's Python sources, and (venv only) of the installed Rust extension
-   * module (the polybench_rs*.so maturin put into site-packages), or "not installed".
+   * The hash of the runner's Python sources, the interpreter it runs on, and (venv only) what is
+   * installed in the venv: the name and version of every distribution (its {@code *.dist-info}
+   * folders, which pip writes per install) and the Rust extension module (the polybench_rs*.so
+   * maturin put into site-packages), or "not installed". The catalogue cache
+   * ({@link Catalogue}) is keyed on this, so a package installed or removed asks the runner again
+   * which variants it can run.
    */
   @Override
   public Map<String, Object> buildId(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("python_sources", Language.hashOf(project, "python-workloads/polybench"));
+    d.put("interpreter", interpreter != null ? interpreter.toString() : project.root().relativize(project.venv()).toString());
     if (interpreter == null) {
+      d.put("venv_packages", installedDistributions(project));
       List<Path> so = extensionModules(project);
       if (so.isEmpty()) {
         d.put("rust_extension", "not installed");
@@ -219,6 +225,18 @@ public final class PythonLanguage implements Language {
       }
     }
     return d;
+  }
+
+  /** The SHA-256 of the sorted names of the venv's {@code *.dist-info} folders (name-version), or "no venv". */
+  static String installedDistributions(Project project) {
+    Path lib = project.venv().resolve("lib");
+    if (!Files.isDirectory(lib)) return "no venv";
+    try (Stream<Path> files = Files.walk(lib, 4)) {
+      String names = String.join("\n", files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".dist-info")).sorted().toList());
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(names.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "unreadable: " + e.getMessage();
+    }
   }
 
   /** The extension module files in the venv's site-packages. */

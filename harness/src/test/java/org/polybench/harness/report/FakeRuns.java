@@ -15,6 +15,18 @@ import org.polybench.harness.store.Status;
 public final class FakeRuns {
   private FakeRuns() {}
 
+  /**
+   * summary.md of {@code run} (no chart links), once it is checked to hold each of {@code lines}; a
+   * missing line fails with the whole summary in the message.
+   */
+  public static String summaryWith(RunRecord run, String... lines) {
+    String md = SummaryMarkdown.render(run, List.of());
+    for (String line : lines) {
+      org.junit.jupiter.api.Assertions.assertTrue(md.contains(line), () -> "summary.md lacks: " + line + "\n" + md);
+    }
+    return md;
+  }
+
   /** A verified cell with these samples. */
   public static CellResult ok(String workload, String impl, long size, int threads, List<Long> samples) {
     String[] lv = impl.split("/", 2);

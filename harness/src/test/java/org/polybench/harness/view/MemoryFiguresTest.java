@@ -79,8 +79,8 @@ class MemoryFiguresTest {
 
   @Test
   void summaryHasTheMemoryTableWithTheFakeRunsFigures() {
-    String md = SummaryMarkdown.render(run(), List.of());
-    assertTrue(md.contains("### Memory"), md);
+    String md = FakeRuns.summaryWith(run(),
+        "### Memory");
     // 22 MiB peak, 6 MiB baseline, 16 MiB / 1e6 = 16.8 bytes per element, 0 B allocated, 0 collections
     assertTrue(md.contains("| `rust/naive` | 1,000,000 | 22.0 MiB | 6.00 MiB | 16.8 | 0 B | – | 0 | 0 ns |"), md);
     // java: (60 - 40) MiB / 1e6 = 21.0 bytes per element, 16 B per call, 3 collections in 2.00 ms

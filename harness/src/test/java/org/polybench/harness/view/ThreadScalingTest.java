@@ -102,13 +102,13 @@ class ThreadScalingTest {
 
   @Test
   void summaryHasTheSpeedupTableAndWhatAPoolCosts() {
-    String md = SummaryMarkdown.render(sweep(), List.of());
-    assertTrue(md.contains("### Speedup vs 1 thread at 4,000,000 elements"), md);
-    assertTrue(md.contains("Logical cores: 2; CPU affinity of the runners: 0-1."), md);
-    assertTrue(md.contains("| implementation | kind | threads between calls | n | median at 1 thread | 1 thread | 2 threads | 4 threads |"), md);
-    assertTrue(md.contains("| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |"), md);
-    assertTrue(md.contains("| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |"), md);
-    assertTrue(md.contains("#### What one call costs with a process pool"), md);
+    String md = FakeRuns.summaryWith(sweep(),
+        "### Speedup vs 1 thread at 4,000,000 elements",
+        "Logical cores: 2; CPU affinity of the runners: 0-1.",
+        "| implementation | kind | threads between calls | n | median at 1 thread | 1 thread | 2 threads | 4 threads |",
+        "| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |",
+        "| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |",
+        "#### What one call costs with a process pool");
     // no free-threaded line: the summary says so and how to get one here
     assertTrue(md.contains("Free-threaded CPython: not measured: every Python line here ran with the GIL."), md);
     assertTrue(md.contains("`./bench build --free-threaded`") && md.contains("`./bench run --free-threaded`"), md);
@@ -173,11 +173,11 @@ class ThreadScalingTest {
     assertEquals(2.0, rayon.at(2).speedup(), 1e-12);
     assertEquals("new per call", py.threadsBetweenCalls());
     assertEquals("reused", rayon.threadsBetweenCalls());
-    String md = SummaryMarkdown.render(run, List.of());
-    assertTrue(md.contains("### Speedup vs 1 thread at each implementation's calibrated size"), md);
-    assertTrue(md.contains("at least 100 ms"), md);
-    assertTrue(md.contains("| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x (100%) |"), md);
-    assertTrue(md.contains("| `python/threads` | naive | new per call | 4,000,000 (calibrated) |"), md);
+    String md = FakeRuns.summaryWith(run,
+        "### Speedup vs 1 thread at each implementation's calibrated size",
+        "at least 100 ms",
+        "| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x (100%) |",
+        "| `python/threads` | naive | new per call | 4,000,000 (calibrated) |");
     // the times tables keep to the common size; the calibrated sizes are in the speedup table
     assertEquals(List.of(100_000L), table(run, "parallel").sizes());
     assertTrue(table(run, "parallel").allSizes().containsAll(List.of(100_000L, 4_000_000L, 400_000_000L)));

@@ -5,19 +5,9 @@ import org.polybench.workloads.dot.DotInput;
 import org.polybench.workloads.dot.DotVector;
 import org.polybench.workloads.dot.DotWorkload;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.polybench.workloads.InputSpec;
 
 /**
@@ -27,20 +17,7 @@ import org.polybench.workloads.InputSpec;
  *
  * <p>The kernel's result is returned, so JMH's blackhole consumes it and the work cannot be dropped.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-// The forked JVM needs the incubator module whatever flags the launching JVM had.
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class DotBenchmark {
-
-    @Param({"1000", "1000000", "10000000"})
-    public int size;
-
-    @Param("42")
-    public long seed;
+public class DotBenchmark extends SeededArrays {
 
     private double[] a;
     private double[] b;

@@ -2,19 +2,10 @@ package org.polybench.workloads.jmh;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.polybench.workloads.InputSpec;
 import org.polybench.workloads.tokenize.TokenizeInput;
 import org.polybench.workloads.tokenize.TokenizeWorkload;
@@ -26,13 +17,7 @@ import org.polybench.workloads.tokenize.WordPiece;
  * itself as the runner reads it; one call tokenizes every document, one {@code encode} per
  * document, without the runner's per-document clock reads.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class TokenizeBenchmark {
+public class TokenizeBenchmark extends JmhSettings {
 
     /** The corpus file; its byte count is the cell's size. */
     @Param("corpus.txt")
