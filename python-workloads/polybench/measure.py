@@ -12,6 +12,7 @@ an unordered reduction), not rounding.
 from __future__ import annotations
 
 import gc
+import itertools
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,25 +58,37 @@ def verify_checksums(impl: Impl, size: int) -> list:
 
 
 def measure(
-    impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1
+    impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1,
+    warmup_time_ns: int = 0, clock: ClockInfo | None = None,
 ) -> Measurement:
     """Prepares the inputs, runs the iterations, makes one more untimed call under tracemalloc
     (:func:`allocation`), then releases what ``prepare`` started (``impl.close``);
     ``Measurement.extra`` holds the collections of the measured iterations (``gc``), the
-    allocation figures and ``impl.extra(inputs)``."""
+    allocation figures, the calibration (``calls_per_sample``, ``sample_target_ns``) and
+    ``impl.extra(inputs)``. With ``clock`` the samples are calibrated to
+    :func:`sample_target_ns`; threaded variants (parallel) are never batched."""
     verify = verify_checksums(impl, size)
     inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
+    target = 0 if clock is None or impl.threaded else sample_target_ns(clock)
     try:
-        loop = iterate(impl.kernel, inputs, warmup, iterations, impl.checksum)
+        loop = iterate(impl.kernel, inputs, warmup, iterations, impl.checksum,
+                       warmup_time_ns=warmup_time_ns, target_ns=target)
         m = Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
         m.verify = verify
-        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs)}
+        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs),
+                   **calibration_extra(loop, target)}
         if impl.extra is not None:
             m.extra.update(impl.extra(inputs))
         return m
     finally:
         if impl.close is not None:
             impl.close(inputs)
+
+
+def calibration_extra(loop: "Loop", target_ns: int) -> dict:
+    """The protocol's calibration fields of ``extra`` (docs/runner-protocol.md)."""
+    return {"calls_per_sample": loop.calls_per_sample, "sample_target_ns": target_ns or None,
+            "warmup_elapsed_ns": loop.warmup_elapsed_ns}
 
 
 def agree(a, b, kind: str = "float") -> bool:
@@ -164,11 +177,59 @@ class GcWatch:
                 "max_pause_ns": self.max_pause_ns, "by_generation": list(self.by_generation)}
 
 
+#: the shortest a batched sample may last, whatever the clock (docs/runner-protocol.md)
+MIN_SAMPLE_NS = 10_000
+#: a batched sample lasts at least this many times the clock's overhead and its resolution, so the
+#: two clock reads are under 1% of it
+OVERHEAD_FACTOR = 100
+#: once the --warmup count is done, each further warm-up entry covers at least
+#: warmup_time / TIME_PHASE_ENTRIES of calls, so the time rule adds at most about this many entries
+TIME_PHASE_ENTRIES = 100
+#: calls per sample never grow past this (a kernel the clock cannot see at all)
+MAX_CALLS_PER_SAMPLE = 1 << 40
+
+
+@dataclass(frozen=True)
+class ClockInfo:
+    """The runner's clock as measured at start: ``overhead_ns``, the median of ``b - a`` over
+    back-to-back reads (what an empty timed region costs), and ``resolution_ns``, the smallest
+    non-zero step between two reads."""
+
+    overhead_ns: int
+    resolution_ns: int
+
+    def extra(self) -> dict:
+        return {"clock_overhead_ns": self.overhead_ns, "clock_resolution_ns": self.resolution_ns}
+
+
+def clock_info(clock=time.perf_counter_ns, reads: int = 1001) -> ClockInfo:
+    """Measures ``clock``'s overhead and resolution (see :class:`ClockInfo`)."""
+    deltas = []
+    for _ in range(reads):
+        a = clock()
+        b = clock()
+        deltas.append(b - a)
+    deltas.sort()
+    steps = []
+    for _ in range(21):
+        a = b = clock()
+        while b == a:
+            b = clock()
+        steps.append(b - a)
+    return ClockInfo(overhead_ns=deltas[len(deltas) // 2], resolution_ns=max(1, min(steps)))
+
+
+def sample_target_ns(clock: ClockInfo) -> int:
+    """How long one batched sample must last at least: :data:`MIN_SAMPLE_NS`, and
+    :data:`OVERHEAD_FACTOR` times the clock's overhead and resolution."""
+    return max(MIN_SAMPLE_NS, OVERHEAD_FACTOR * clock.overhead_ns, OVERHEAD_FACTOR * clock.resolution_ns)
+
+
 @dataclass
 class Loop:
-    """What :func:`iterate` measured: the iterations' times, the last iteration's digest
-    (what every iteration had to agree on), and, per item, each item's time in the measured
-    iterations."""
+    """What :func:`iterate` measured: per-call times of the warm-up and measured samples (a
+    sample's time over its ``calls_per_sample``), the last sample's digest (what every sample had
+    to agree on), and, per item, each item's time in the measured iterations."""
 
     warmup_ns: list[int]
     samples_ns: list[int]
@@ -176,53 +237,109 @@ class Loop:
     item_latencies_ns: list[int]
     #: the collections during the measured iterations (:meth:`GcWatch.summary`)
     gc: dict = field(default_factory=dict)
+    #: kernel calls in each measured sample (1 unless ``target_ns`` asked for batching)
+    calls_per_sample: int = 1
+    #: how long the warm-up took, calls and checks included
+    warmup_elapsed_ns: int = 0
 
 
-def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=None) -> Loop:
-    """The one timing loop of the Python runner: ``warmup + iterations`` iterations, each
-    ``kernel(*inputs)`` timed alone with ``perf_counter_ns``; ``digest(output)`` runs after the
-    timer stops, must be equal for every iteration, and the output is dropped before the next.
+def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=None, *,
+            warmup_time_ns: int = 0, target_ns: int = 0, clock=time.perf_counter_ns) -> Loop:
+    """The one timing loop of the Python runner.
 
-    With ``items`` (tokenize's per-document mode), an iteration is one ``kernel(item)`` per item
-    with one clock read per item boundary, so the items' times add up to the iteration's; the
-    output is the list of results and the items' times of the measured iterations are kept.
+    Warm-up: at least ``warmup`` entries, and until ``warmup_time_ns`` has passed since its start,
+    and (with ``target_ns``) until the calls per sample are calibrated: the calls per sample start
+    at 1 and double after every warm-up sample shorter than ``target_ns`` (as pyperf's loops and
+    JMH's batches), so a sample of a short call is not mostly two clock reads. Past the count,
+    each warm-up entry groups samples until it covers ``warmup_time_ns / TIME_PHASE_ENTRIES``.
+    Then ``iterations`` measured samples of ``calls_per_sample`` calls each. Every entry is a
+    per-call time (the sample's time over its calls). ``digest(output)`` of each sample's last
+    call runs after the timer stops and must be equal for every sample; the output is dropped
+    before the next.
+
+    With ``items`` (tokenize's per-document mode), a call is one ``kernel(item)`` per item with
+    one clock read per item boundary, so the items' times add up to the iteration's; never
+    batched; the output is the list of results and the items' times of the measured iterations
+    are kept.
     """
-    pc = time.perf_counter_ns
-    times: list[int] = []
-    latencies: list[int] = []
-    first = last = None
-    gc.collect()
-    with GcWatch() as watch:
-        for i in range(warmup + iterations):
-            if i == warmup:
-                watch.reset()  # collections of the measured iterations only
-            if items is None:
+    pc = clock
+    if items is not None:
+        target_ns = 0
+    first = None
+    last = None
+    n = 0  # samples taken, for the mismatch message
+
+    def check(out) -> None:
+        nonlocal first, last
+        d = digest(out)
+        if first is None:
+            first = d
+        elif not agree(first, d):
+            raise ChecksumMismatch(
+                f"iteration {n} checksum {d!r} disagrees with iteration 0 checksum {first!r}"
+            )
+        last = d
+
+    def sample(c: int, keep_latencies: list | None):
+        """One timed sample of ``c`` calls: (ns, output of the last call)."""
+        if items is None:
+            if c == 1:
                 t0 = pc()
                 out = kernel(*inputs)
                 t1 = pc()
-                times.append(t1 - t0)
             else:
-                out = []
-                append = out.append
-                lat = [0] * len(items)
-                j = 0
-                t0 = t = pc()
-                for item in items:
-                    append(kernel(item))
-                    t2 = pc()
-                    lat[j] = t2 - t
-                    t = t2
-                    j += 1
-                times.append(t - t0)
-                if i >= warmup:
-                    latencies.extend(lat)
-            d = digest(out)
+                rest = itertools.repeat(None, c - 1)
+                t0 = pc()
+                for _ in rest:
+                    kernel(*inputs)
+                out = kernel(*inputs)
+                t1 = pc()
+            return t1 - t0, out
+        out = []
+        append = out.append
+        lat = [0] * len(items)
+        j = 0
+        t0 = t = pc()
+        for item in items:
+            append(kernel(item))
+            t2 = pc()
+            lat[j] = t2 - t
+            t = t2
+            j += 1
+        if keep_latencies is not None:
+            keep_latencies.extend(lat)
+        return t - t0, out
+
+    warm: list[int] = []
+    times: list[int] = []
+    latencies: list[int] = []
+    c = 1
+    gc.collect()
+    with GcWatch() as watch:
+        start = pc()
+        calibrated = target_ns <= 0
+        while not (len(warm) >= warmup and calibrated and pc() - start >= warmup_time_ns):
+            goal = warmup_time_ns // TIME_PHASE_ENTRIES if len(warm) >= warmup and calibrated else 0
+            total = calls = 0
+            while True:
+                d, out = sample(c, None)
+                check(out)
+                del out
+                n += 1
+                total += d
+                calls += c
+                if total >= goal:
+                    break
+            warm.append((total + calls // 2) // calls)
+            calibrated = target_ns <= 0 or d >= target_ns or c >= MAX_CALLS_PER_SAMPLE
+            if not calibrated:
+                c *= 2
+        elapsed = pc() - start
+        watch.reset()  # collections of the measured iterations only
+        for _ in range(iterations):
+            d, out = sample(c, latencies)
+            check(out)
             del out
-            if first is None:
-                first = d
-            elif not agree(first, d):
-                raise ChecksumMismatch(
-                    f"iteration {i} checksum {d!r} disagrees with iteration 0 checksum {first!r}"
-                )
-            last = d
-    return Loop(times[:warmup], times[warmup:], last, latencies, watch.summary())
+            n += 1
+            times.append((d + c // 2) // c)
+    return Loop(warm, times, last, latencies, watch.summary(), calls_per_sample=c, warmup_elapsed_ns=elapsed)

@@ -17,7 +17,7 @@ import threading
 import traceback
 
 from . import PROTOCOL_VERSION
-from .measure import ChecksumMismatch, checksum_text, format_checksum, measure  # noqa: F401
+from .measure import ChecksumMismatch, checksum_text, clock_info, format_checksum, measure  # noqa: F401
 from .variants import BadInput, Unavailable
 from .workloads import READS_INPUT, WORKLOADS
 
@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="threads the kernel may use (default 1)")
     p.add_argument("--warmup", default=3, type=_int_flag("--warmup", 0, example="3"),
                    help="warmup iterations, recorded (default 3)")
+    p.add_argument("--warmup-time-ms", default=0, type=_int_flag("--warmup-time-ms", 0, example="500"),
+                   help="warm up for at least this long as well as --warmup calls (default 0)")
     p.add_argument("--iterations", default=10, type=_int_flag("--iterations", 1, example="10"),
                    help="measured iterations (default 10)")
     p.add_argument("--seed", default=42, type=_int_flag("--seed", 0, U64_MAX, example="42"),
@@ -208,11 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     # the baseline: this process's peak so far, with the interpreter, its imports and the
     # variant's libraries loaded but no input made (docs/runner-protocol.md, baseline_rss_bytes)
     baseline, _ = peak_rss()
+    clock = clock_info()
     try:
         if hasattr(impl, "measure_protocol"):  # a workload with its own loop (tokenize)
             m = impl.measure_protocol(args)
         else:
-            m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads)
+            m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads,
+                        warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=clock)
     except ChecksumMismatch as e:
         print(f"{PROG}: error: {args.workload} python/{args.variant}: {e}", file=sys.stderr)
         return 1
@@ -241,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         "checksum_kind": impl.checksum_kind,
         "peak_rss_bytes": rss,
         "runtime": runtime,
-        "extra": {**m.extra, **cpu_affinity(), **rss_note, "baseline_rss_bytes": baseline,
+        "extra": {"calls_per_sample": 1, **m.extra, **clock.extra(), **cpu_affinity(), **rss_note, "baseline_rss_bytes": baseline,
                   "baseline_rss_point": BASELINE_POINT},
     }
     sys.stdout.write(json.dumps(result) + "\n")

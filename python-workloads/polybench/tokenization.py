@@ -269,14 +269,15 @@ class TokenizeImpl:
         if why:
             raise Unavailable(f"on --input {args.input}: {why}")
         encode = self.make(load_vocab(args.input))
-        m = measure(encode, docs, args.warmup, args.iterations, self.batch)
+        m = measure(encode, docs, args.warmup, args.iterations, self.batch,
+                    warmup_time_ns=getattr(args, "warmup_time_ms", 0) * 1_000_000)
         extra = {"documents": len(docs), "gc": m["gc"]}
         if not self.batch:
             extra["doc_latency_ns"] = latency_percentiles(m["latencies"])
         return Measurement(m["warmup_ns"], m["samples_ns"], m["checksum"], extra)
 
 
-def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) -> dict:
+def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool, warmup_time_ns: int = 0) -> dict:
     """Times ``warmup + iterations`` passes over the corpus with the runner's one loop
     (``measure.iterate``): one call over all documents (batch), or one call per document with a
     clock read per document boundary. Outputs are compared across iterations by digest; the FNV
@@ -293,7 +294,8 @@ def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool) 
         last[:] = [framed]
         return d
 
-    loop = iterate(encode, (docs,), warmup, iterations, keep, items=None if batch else docs)
+    loop = iterate(encode, (docs,), warmup, iterations, keep, items=None if batch else docs,
+                   warmup_time_ns=warmup_time_ns)
     framed = last[0]
     return {"warmup_ns": loop.warmup_ns, "samples_ns": loop.samples_ns, "checksum": checksum_framed(framed),
             "tokens": len(framed) - len(docs), "latencies": loop.item_latencies_ns, "gc": loop.gc}

@@ -4,7 +4,24 @@ import itertools
 
 import pytest
 
-from polybench.measure import ChecksumMismatch, iterate
+from polybench.measure import (MIN_SAMPLE_NS, TIME_PHASE_ENTRIES, ChecksumMismatch, ClockInfo, clock_info,
+                               iterate, sample_target_ns)
+
+
+class FakeClock:
+    """A clock that only moves when told: each read costs ``read_ns``, each kernel call ``call_ns``."""
+
+    def __init__(self, call_ns, read_ns=0):
+        self.now, self.call_ns, self.read_ns, self.calls = 0, call_ns, read_ns, 0
+
+    def __call__(self):
+        self.now += self.read_ns
+        return self.now
+
+    def kernel(self, *_):
+        self.now += self.call_ns
+        self.calls += 1
+        return 1
 
 
 def test_whole_call_mode_times_each_call_and_keeps_warmup_apart():
@@ -35,3 +52,56 @@ def test_an_iteration_that_disagrees_with_the_first_fails_in_either_mode(items):
     kernel = (lambda *_: next(counter))
     with pytest.raises(ChecksumMismatch, match="iteration 1"):
         iterate(kernel, (0,), warmup=0, iterations=3, digest=lambda out: out, items=items)
+
+
+def test_calibration_batches_a_fast_kernel_until_a_sample_reaches_the_target():
+    clock = FakeClock(call_ns=300)
+    loop = iterate(clock.kernel, (), warmup=1, iterations=5, digest=lambda out: out,
+                   target_ns=10_000, clock=clock)
+    # the smallest power of two whose sample lasts the target: 32 x 300 ns = 9.6 us < 10 us <= 64 x 300
+    assert loop.calls_per_sample == 64
+    assert loop.samples_ns == [300] * 5, "per-call times, not sample times"
+    # calibration samples are warm-up: 1, 2, 4, ..., 64 calls
+    assert len(loop.warmup_ns) == 7 and set(loop.warmup_ns) == {300}
+
+
+def test_a_slow_kernel_needs_no_batching():
+    clock = FakeClock(call_ns=50_000)
+    loop = iterate(clock.kernel, (), warmup=2, iterations=3, digest=lambda out: out, target_ns=10_000, clock=clock)
+    assert loop.calls_per_sample == 1
+    assert (len(loop.warmup_ns), loop.samples_ns) == (2, [50_000] * 3)
+
+
+def test_warmup_lasts_the_minimum_time_as_well_as_the_count():
+    clock = FakeClock(call_ns=1_000)
+    loop = iterate(clock.kernel, (), warmup=2, iterations=3, digest=lambda out: out,
+                   warmup_time_ns=5_000_000, clock=clock)
+    assert loop.warmup_elapsed_ns >= 5_000_000
+    assert clock.calls - 3 >= 5_000, "the warm-up ran for 5 ms of 1 us calls"
+    # past the count, each entry groups calls, so the time rule adds about TIME_PHASE_ENTRIES entries
+    assert 2 < len(loop.warmup_ns) <= 2 + TIME_PHASE_ENTRIES + 1
+    assert set(loop.warmup_ns) == {1_000}
+
+
+def test_warmup_count_is_kept_when_it_takes_longer_than_the_time():
+    clock = FakeClock(call_ns=10_000_000)
+    loop = iterate(clock.kernel, (), warmup=3, iterations=1, digest=lambda out: out,
+                   warmup_time_ns=1_000_000, clock=clock)
+    assert len(loop.warmup_ns) == 3
+
+
+def test_per_item_mode_is_never_batched():
+    clock = FakeClock(call_ns=10)
+    loop = iterate(clock.kernel, ([1, 2],), warmup=0, iterations=2, digest=lambda out: tuple(out),
+                   items=[1, 2], target_ns=10_000, clock=clock)
+    assert loop.calls_per_sample == 1
+
+
+def test_clock_info_measures_overhead_and_resolution_of_the_clock():
+    step = iter(range(0, 10**9, 7))
+    info = clock_info(clock=lambda: next(step) // 40 * 40)  # reads 7 ns apart, ticks of 40 ns
+    assert info.resolution_ns == 40
+    assert info.overhead_ns == 0, "most back-to-back reads fall within one tick"
+    assert sample_target_ns(ClockInfo(overhead_ns=25, resolution_ns=1)) == MIN_SAMPLE_NS
+    assert sample_target_ns(ClockInfo(overhead_ns=500, resolution_ns=1)) == 50_000
+    assert sample_target_ns(ClockInfo(overhead_ns=20, resolution_ns=1_000)) == 100_000

@@ -49,7 +49,7 @@ pub fn run_arena(args: &Args) -> Result<Measured, String> {
 }
 
 fn measure(args: &Args, mut iteration: impl FnMut() -> u64) -> Result<Measured, String> {
-    iterate(args, || {
+    iterate(args, 0, |_| {
         let t = Instant::now();
         let n = black_box(iteration());
         (t.elapsed(), Checksum::U64(n))

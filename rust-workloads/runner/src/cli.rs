@@ -34,6 +34,9 @@ pub struct Args {
     /// Iterations run and recorded before the measured ones
     #[arg(long, default_value = "3", value_parser = non_negative, allow_hyphen_values = true)]
     pub warmup: usize,
+    /// Warm up for at least this many milliseconds as well as --warmup iterations
+    #[arg(long = "warmup-time-ms", default_value = "0", value_parser = non_negative, allow_hyphen_values = true)]
+    pub warmup_time_ms: usize,
     /// Measured iterations
     #[arg(long, default_value = "10", value_parser = positive, allow_hyphen_values = true)]
     pub iterations: usize,
@@ -132,7 +135,7 @@ fn one_line(e: &clap::Error) -> String {
         ErrorKind::UnknownArgument => {
             let arg = strings(ContextKind::InvalidArg).join("");
             format!(
-                "error: unknown flag '{arg}'; the flags are --list --workload --variant --size --threads --warmup --iterations --seed --input"
+                "error: unknown flag '{arg}'; the flags are --list --workload --variant --size --threads --warmup --warmup-time-ms --iterations --seed --input"
             )
         }
         _ => {

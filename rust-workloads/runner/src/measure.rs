@@ -119,9 +119,12 @@ pub fn dot(args: &Args, kernel: fn(&[f64], &[f64]) -> f64) -> Result<Measured, S
     };
     let a = splitmix64::doubles(args.seed, args.size);
     let b = splitmix64::doubles(args.seed.wrapping_add(1), args.size);
-    let mut m = iterate(args, || {
+    let mut m = iterate(args, sample_target_ns(clock()), |p| {
         let t = Instant::now();
-        let r = black_box(kernel(black_box(&a), black_box(&b)));
+        let mut r = 0.0;
+        for _ in 0..p.calls {
+            r = black_box(kernel(black_box(&a), black_box(&b)));
+        }
         (t.elapsed(), Checksum::Float(r))
     })?;
     m.verify.push(verify);
@@ -130,8 +133,12 @@ pub fn dot(args: &Args, kernel: fn(&[f64], &[f64]) -> f64) -> Result<Measured, S
 
 pub fn normalize(args: &Args, kernel: fn(&[f64]) -> Vec<f64>) -> Result<Measured, String> {
     let xs = splitmix64::doubles(args.seed, args.size);
-    iterate(args, || {
+    iterate(args, sample_target_ns(clock()), |p| {
         let t = Instant::now();
+        // each output is freed before the next call, as in an unbatched sample
+        for _ in 1..p.calls {
+            drop(black_box(kernel(black_box(&xs))));
+        }
         let ys = black_box(kernel(black_box(&xs)));
         let elapsed = t.elapsed();
         // Hashed and freed outside the timed region.
@@ -145,7 +152,7 @@ pub fn parallel_rayon(args: &Args) -> Result<Measured, String> {
     let (seed, size) = (args.seed, args.size as u64);
     // The pool is started before the clock, like Java's executor.
     let pool = parallel::rayon_pool(args.threads)?;
-    iterate(args, || {
+    iterate(args, 0, |_| {
         let t = Instant::now();
         let r = black_box(parallel::rayon(&pool, black_box(seed), black_box(size)));
         (t.elapsed(), Checksum::U64(r))
@@ -154,7 +161,7 @@ pub fn parallel_rayon(args: &Args) -> Result<Measured, String> {
 
 pub fn parallel_threads(args: &Args) -> Result<Measured, String> {
     let (seed, size, threads) = (args.seed, args.size as u64, args.threads);
-    iterate(args, || {
+    iterate(args, 0, |_| {
         let t = Instant::now();
         let r = black_box(parallel::threads(black_box(seed), black_box(size), threads));
         (t.elapsed(), Checksum::U64(r))
@@ -167,36 +174,177 @@ pub fn no_collector() -> serde_json::Value {
     serde_json::json!({"collector": "none (Rust frees deterministically)", "collections": 0, "pause_ns": 0, "max_pause_ns": 0})
 }
 
-/// The one timing loop of the Rust runner: `step` makes one timed call and returns its time
-/// and checksum (computed after the clock stops); every iteration must give the same checksum.
-pub(crate) fn iterate(
-    args: &Args,
-    mut step: impl FnMut() -> (Duration, Checksum),
-) -> Result<Measured, String> {
-    let total = args.warmup + args.iterations;
-    let mut times = Vec::with_capacity(total);
+/// The shortest a batched sample may last, whatever the clock (docs/runner-protocol.md).
+pub const MIN_SAMPLE_NS: u64 = 10_000;
+/// A batched sample lasts at least this many times the clock's overhead and resolution.
+pub const OVERHEAD_FACTOR: u64 = 100;
+/// Past the `--warmup` count, each warm-up entry covers at least `--warmup-time-ms / TIME_PHASE_ENTRIES`.
+pub const TIME_PHASE_ENTRIES: u64 = 100;
+const MAX_CALLS_PER_SAMPLE: u64 = 1 << 40;
+
+/// The clock as measured at the runner's start: `overhead_ns`, the median of `b - a` over
+/// back-to-back `Instant::now()` reads; `resolution_ns`, the smallest non-zero step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockInfo {
+    pub overhead_ns: u64,
+    pub resolution_ns: u64,
+}
+
+/// Measures `now` (nanoseconds from any origin), see [`ClockInfo`].
+pub fn clock_info(mut now: impl FnMut() -> u64) -> ClockInfo {
+    let mut deltas: Vec<u64> = (0..1001)
+        .map(|_| {
+            let a = now();
+            now() - a
+        })
+        .collect();
+    deltas.sort_unstable();
+    let resolution = (0..21)
+        .map(|_| {
+            let a = now();
+            let mut b = now();
+            while b == a {
+                b = now();
+            }
+            b - a
+        })
+        .min()
+        .unwrap_or(1);
+    ClockInfo {
+        overhead_ns: deltas[deltas.len() / 2],
+        resolution_ns: resolution.max(1),
+    }
+}
+
+/// The runner's `Instant` clock, measured once per process.
+pub fn clock() -> ClockInfo {
+    static CLOCK: std::sync::OnceLock<ClockInfo> = std::sync::OnceLock::new();
+    *CLOCK.get_or_init(|| {
+        let origin = Instant::now();
+        clock_info(|| u64::try_from(origin.elapsed().as_nanos()).unwrap_or(u64::MAX))
+    })
+}
+
+/// How long one batched sample must last at least.
+pub fn sample_target_ns(c: ClockInfo) -> u64 {
+    MIN_SAMPLE_NS
+        .max(OVERHEAD_FACTOR * c.overhead_ns)
+        .max(OVERHEAD_FACTOR * c.resolution_ns)
+}
+
+/// What one call of a step is asked for: time `calls` kernel calls in one sample; `measured`
+/// says whether the sample is one of the measured ones (tokenize keeps their per-document times).
+#[derive(Debug, Clone, Copy)]
+pub struct Phase {
+    pub calls: u64,
+    pub measured: bool,
+}
+
+/// What [`run_loop`] measured: per-call times (a sample's time over its calls).
+#[derive(Debug)]
+pub struct Looped {
+    pub warmup_ns: Vec<u64>,
+    pub samples_ns: Vec<u64>,
+    pub checksum: Checksum,
+    pub calls_per_sample: u64,
+    pub warmup_elapsed_ns: u64,
+}
+
+/// The loop itself, on any clock (`now`, nanoseconds) so tests can drive it with a fake one.
+///
+/// Warm-up: at least `warmup` entries, until `warmup_time_ns` has passed since its start, and
+/// (with `target_ns` > 0) until calibrated: the calls per sample start at 1 and double after
+/// every warm-up sample shorter than `target_ns` (pyperf's loops, JMH's batches). Past the
+/// count, one warm-up entry groups samples until it covers `warmup_time_ns / TIME_PHASE_ENTRIES`.
+/// Then `iterations` samples of that many calls. Every sample's checksum must agree.
+pub fn run_loop(
+    warmup: usize,
+    iterations: usize,
+    warmup_time_ns: u64,
+    target_ns: u64,
+    mut now: impl FnMut() -> u64,
+    mut step: impl FnMut(Phase) -> (Duration, Checksum),
+) -> Result<Looped, String> {
     let mut first: Option<Checksum> = None;
-    let mut checksum = Checksum::Float(0.0);
-    for i in 0..total {
-        let (elapsed, value) = step();
-        times.push(u64::try_from(elapsed.as_nanos()).unwrap_or(u64::MAX));
+    let mut n = 0usize;
+    let mut check = |value: Checksum, n: usize| -> Result<(), String> {
         // Same input, same code: any difference is a bug, compared bit for bit.
         match first {
             None => first = Some(value),
             Some(f) if !f.same(&value) => {
                 return Err(format!(
-                    "error: iteration {i} gave checksum {}, iteration 0 gave {}; the kernel is not deterministic",
+                    "error: iteration {n} gave checksum {}, iteration 0 gave {}; the kernel is not deterministic",
                     value.to_protocol_string(),
                     f.to_protocol_string()
                 ));
             }
             Some(_) => {}
         }
-        checksum = value;
+        Ok(())
+    };
+    let ns = |d: Duration| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX);
+    let mut warm = Vec::with_capacity(warmup);
+    let mut calls = 1u64;
+    let mut checksum = Checksum::Float(0.0);
+    let start = now();
+    let mut calibrated = target_ns == 0;
+    while !(warm.len() >= warmup && calibrated && now() - start >= warmup_time_ns) {
+        let goal = if warm.len() >= warmup && calibrated { warmup_time_ns / TIME_PHASE_ENTRIES } else { 0 };
+        let (mut total, mut done, mut last) = (0u64, 0u64, 0u64);
+        while done == 0 || total < goal {
+            let (d, value) = step(Phase { calls, measured: false });
+            check(value, n)?;
+            checksum = value;
+            n += 1;
+            last = ns(d);
+            total = total.saturating_add(last);
+            done += calls;
+        }
+        warm.push((total + done / 2) / done);
+        calibrated = target_ns == 0 || last >= target_ns || calls >= MAX_CALLS_PER_SAMPLE;
+        if !calibrated {
+            calls *= 2;
+        }
     }
-    let samples_ns = times.split_off(args.warmup);
-    // one more call, untimed for the samples, with the counting allocator on (alloc_count.rs)
-    let ((_, value), allocated) = crate::alloc_count::count(&mut step);
+    let warmup_elapsed_ns = now() - start;
+    let mut samples = Vec::with_capacity(iterations);
+    for _ in 0..iterations {
+        let (d, value) = step(Phase { calls, measured: true });
+        check(value, n)?;
+        checksum = value;
+        n += 1;
+        samples.push((ns(d) + calls / 2) / calls);
+    }
+    Ok(Looped {
+        warmup_ns: warm,
+        samples_ns: samples,
+        checksum,
+        calls_per_sample: calls,
+        warmup_elapsed_ns,
+    })
+}
+
+/// The one timing loop of the Rust runner ([`run_loop`] on `Instant`, with `--warmup`,
+/// `--warmup-time-ms` and `--iterations`): `step` times `Phase::calls` calls and returns their
+/// time and the last one's checksum (computed after the clock stops). `target_ns` 0: never
+/// batched (steps that ignore `calls`). Then one more call, untimed for the samples, with the
+/// counting allocator on (alloc_count.rs).
+pub(crate) fn iterate(
+    args: &Args,
+    target_ns: u64,
+    mut step: impl FnMut(Phase) -> (Duration, Checksum),
+) -> Result<Measured, String> {
+    let origin = Instant::now();
+    let looped = run_loop(
+        args.warmup,
+        args.iterations,
+        (args.warmup_time_ms as u64).saturating_mul(1_000_000),
+        target_ns,
+        || u64::try_from(origin.elapsed().as_nanos()).unwrap_or(u64::MAX),
+        &mut step,
+    )?;
+    let checksum = looped.checksum;
+    let ((_, value), allocated) = crate::alloc_count::count(|| step(Phase { calls: 1, measured: false }));
     if !checksum.same(&value) {
         return Err(format!(
             "error: the allocation-counting call gave checksum {}, the measured ones {}; the kernel is not deterministic",
@@ -213,11 +361,91 @@ pub(crate) fn iterate(
         serde_json::json!("a counting #[global_allocator] around mimalloc, all threads, one untimed call"),
     );
     extra.insert("gc".into(), no_collector());
+    let c = clock();
+    extra.insert("calls_per_sample".into(), serde_json::json!(looped.calls_per_sample));
+    extra.insert("sample_target_ns".into(), if target_ns == 0 { serde_json::Value::Null } else { serde_json::json!(target_ns) });
+    extra.insert("warmup_elapsed_ns".into(), serde_json::json!(looped.warmup_elapsed_ns));
+    extra.insert("clock_overhead_ns".into(), serde_json::json!(c.overhead_ns));
+    extra.insert("clock_resolution_ns".into(), serde_json::json!(c.resolution_ns));
     Ok(Measured {
-        warmup_ns: times,
-        samples_ns,
+        warmup_ns: looped.warmup_ns,
+        samples_ns: looped.samples_ns,
         checksum,
         verify: Vec::new(),
         extra,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    /// A fake clock: it moves only by what the fake kernel "takes".
+    fn fake(call_ns: u64) -> (std::rc::Rc<Cell<u64>>, impl FnMut(Phase) -> (Duration, Checksum)) {
+        let now = std::rc::Rc::new(Cell::new(0u64));
+        let t = now.clone();
+        let step = move |p: Phase| {
+            t.set(t.get() + call_ns * p.calls);
+            (Duration::from_nanos(call_ns * p.calls), Checksum::U64(7))
+        };
+        (now, step)
+    }
+
+    #[test]
+    fn calibration_batches_a_fast_kernel_until_a_sample_reaches_the_target() {
+        let (now, step) = fake(300);
+        let l = run_loop(1, 5, 0, 10_000, || now.get(), step).unwrap();
+        // 32 x 300 ns = 9.6 us < 10 us <= 64 x 300 ns
+        assert_eq!(l.calls_per_sample, 64);
+        assert_eq!(l.samples_ns, vec![300; 5], "per-call times");
+        assert_eq!(l.warmup_ns, vec![300; 7], "1, 2, 4, ..., 64 calls");
+    }
+
+    #[test]
+    fn a_slow_kernel_is_not_batched() {
+        let (now, step) = fake(50_000);
+        let l = run_loop(2, 3, 0, 10_000, || now.get(), step).unwrap();
+        assert_eq!((l.calls_per_sample, l.warmup_ns.len()), (1, 2));
+    }
+
+    #[test]
+    fn warmup_lasts_the_minimum_time_as_well_as_the_count() {
+        let (now, step) = fake(1_000);
+        let l = run_loop(2, 3, 5_000_000, 0, || now.get(), step).unwrap();
+        assert!(l.warmup_elapsed_ns >= 5_000_000);
+        assert!(l.warmup_ns.len() > 2 && l.warmup_ns.len() as u64 <= 2 + TIME_PHASE_ENTRIES + 1);
+        assert!(l.warmup_ns.iter().all(|&t| t == 1_000));
+    }
+
+    #[test]
+    fn the_warmup_count_holds_when_it_outlasts_the_time() {
+        let (now, step) = fake(10_000_000);
+        let l = run_loop(3, 1, 1_000_000, 0, || now.get(), step).unwrap();
+        assert_eq!(l.warmup_ns.len(), 3);
+    }
+
+    #[test]
+    fn a_sample_that_disagrees_fails() {
+        let mut k = 0u64;
+        let err = run_loop(0, 3, 0, 0, || 0, |_| {
+            k += 1;
+            (Duration::from_nanos(1), Checksum::U64(k))
+        })
+        .unwrap_err();
+        assert!(err.contains("iteration 1"), "{err}");
+    }
+
+    #[test]
+    fn clock_info_finds_overhead_and_resolution() {
+        let mut t = 0u64;
+        let c = clock_info(|| {
+            t += 7;
+            t / 40 * 40
+        });
+        assert_eq!(c.resolution_ns, 40);
+        assert_eq!(c.overhead_ns, 0);
+        assert_eq!(sample_target_ns(ClockInfo { overhead_ns: 25, resolution_ns: 1 }), MIN_SAMPLE_NS);
+        assert_eq!(sample_target_ns(ClockInfo { overhead_ns: 500, resolution_ns: 1 }), 50_000);
+    }
 }

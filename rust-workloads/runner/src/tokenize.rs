@@ -66,8 +66,7 @@ pub fn run(args: &Args) -> Result<Measured, String> {
     let docs = tokenize::documents(&corpus);
     let mut latencies: Vec<u64> = Vec::with_capacity(docs.len() * args.iterations);
     let mut lat = vec![0u64; docs.len()];
-    let mut iteration = 0usize;
-    let mut m = measure::iterate(args, || {
+    let mut m = measure::iterate(args, 0, |phase| {
         let mut out: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
         let start = Instant::now();
         let mut t = start;
@@ -79,10 +78,9 @@ pub fn run(args: &Args) -> Result<Measured, String> {
         }
         let elapsed = t - start;
         // the measured iterations only (not the allocation-counting call after them)
-        if iteration >= args.warmup && iteration < args.warmup + args.iterations {
+        if phase.measured {
             latencies.extend_from_slice(&lat);
         }
-        iteration += 1;
         // Reduced and freed outside the timed region.
         let mut c = Tokens::default();
         for ids in &out {

@@ -1,17 +1,32 @@
 package org.polybench.workloads;
 
+import java.util.function.LongSupplier;
+import org.openjdk.jmh.infra.Blackhole;
+
 /**
- * The timings and checksum of one run: every iteration, warm-up included, timed around the kernel
- * call alone.
+ * The timings and checksum of one run: every sample, warm-up included, timed around kernel calls
+ * alone, as per-call times (a sample's time over its {@code callsPerSample}).
  *
- * @param warmupNs  warm-up iterations, recorded but not part of the statistics
- * @param samplesNs measured iterations
- * @param checksum  the protocol checksum string of the last iteration (all iterations agree, or
+ * @param warmupNs  warm-up entries, recorded but not part of the statistics (per-call ns)
+ * @param samplesNs measured samples (per-call ns)
+ * @param checksum  the protocol checksum string of the last sample (all samples agree, or
  *                  {@link #take} throws)
- * @param gc        the collections during the measured iterations ({@link MemoryProbe#gcBetween}),
+ * @param gc        the collections during the measured samples ({@link MemoryProbe#gcBetween}),
  *                  read before the first measured call and after the last, outside the timer
+ * @param callsPerSample kernel calls in each measured sample (1 unless calibrated up)
+ * @param warmupCalls kernel calls made in the warm-up (a workload's {@code extra} skips them)
+ * @param warmupElapsedNs how long the warm-up took
  */
-public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, java.util.Map<String, Object> gc) {
+public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, java.util.Map<String, Object> gc,
+        long callsPerSample, long warmupCalls, long warmupElapsedNs) {
+
+    /** The shortest a batched sample may last, whatever the clock (docs/runner-protocol.md). */
+    public static final long MIN_SAMPLE_NS = 10_000;
+    /** A batched sample lasts at least this many times the clock's overhead and resolution. */
+    public static final long OVERHEAD_FACTOR = 100;
+    /** Past the warm-up count, each entry covers at least warmup time / this many. */
+    public static final long TIME_PHASE_ENTRIES = 100;
+    private static final long MAX_CALLS_PER_SAMPLE = 1L << 40;
 
     /** Thrown when two iterations of a kernel give different checksums: the kernel is wrong, not slow. */
     public static final class ChecksumMismatch extends Exception {
@@ -20,43 +35,128 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
         }
     }
 
-    /**
-     * Runs {@code warmup + iterations} kernel calls on the prepared input.
-     *
-     * <p>Only {@code variant.run} sits between the two {@code System.nanoTime} reads. The checksum
-     * is computed after the timer stops, from every iteration's output, so the JIT can neither drop
-     * the work nor fold the checksum into the timed region.
-     */
-    public static <I, O> Measurement take(
-            Workload<I, O> workload, Variant<I, O> variant, I input, int warmup, int iterations)
-            throws ChecksumMismatch {
-        long[] warmupNs = new long[warmup];
-        long[] samplesNs = new long[iterations];
-        String first = null;
-        String last = null;
-        long[] gcStart = null;
-        for (int i = 0; i < warmup + iterations; i++) {
-            if (i == warmup) gcStart = MemoryProbe.gcCounters();
-            long start = System.nanoTime();
-            O output = variant.run(input);
-            long elapsed = System.nanoTime() - start;
-
-            if (i < warmup) {
-                warmupNs[i] = elapsed;
-            } else {
-                samplesNs[i - warmup] = elapsed;
+    /** {@code System.nanoTime} as measured at start: median back-to-back cost, smallest non-zero step. */
+    public record ClockInfo(long overheadNs, long resolutionNs) {
+        public static ClockInfo of(LongSupplier clock) {
+            long[] deltas = new long[1001];
+            for (int i = 0; i < deltas.length; i++) {
+                long a = clock.getAsLong();
+                deltas[i] = clock.getAsLong() - a;
             }
-            last = workload.checksumText(output);
-            if (i == 0) {
-                first = last;
-            } else if (!last.equals(first)) {
-                // Exact on purpose (a double's shortest round-trip string identifies its bits):
-                // the kernels are deterministic, so any difference is a bug
-                // (state kept between calls, a data race, an unordered reduction).
-                throw new ChecksumMismatch("iteration " + i + " gave checksum " + last
-                        + " but iteration 0 gave " + first + "; the kernel is not deterministic");
+            java.util.Arrays.sort(deltas);
+            long resolution = Long.MAX_VALUE;
+            for (int i = 0; i < 21; i++) {
+                long a = clock.getAsLong();
+                long b = clock.getAsLong();
+                while (b == a) b = clock.getAsLong();
+                resolution = Math.min(resolution, b - a);
             }
+            return new ClockInfo(deltas[deltas.length / 2], Math.max(1, resolution));
         }
-        return new Measurement(warmupNs, samplesNs, last, MemoryProbe.gcBetween(gcStart, MemoryProbe.gcCounters()));
+
+        /** How long one batched sample must last at least. */
+        public long sampleTargetNs() {
+            return Math.max(MIN_SAMPLE_NS, Math.max(OVERHEAD_FACTOR * overheadNs, OVERHEAD_FACTOR * resolutionNs));
+        }
+    }
+
+    /** What the loop is told: the warm-up count and time, the measured count, the sample target (0: no batching). */
+    public record Plan(int warmup, long warmupTimeNs, int iterations, long targetNs) {}
+
+    /**
+     * Runs the runner's one loop on {@code System.nanoTime} (see {@link #take(Workload, Variant,
+     * Object, Plan, LongSupplier)}).
+     */
+    public static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan)
+            throws ChecksumMismatch {
+        return take(workload, variant, input, plan, System::nanoTime);
+    }
+
+    /**
+     * The loop, on any clock (tests use a fake one). Warm-up: at least {@code plan.warmup()}
+     * entries, until {@code plan.warmupTimeNs()} has passed (as JMH's timed warm-up iterations),
+     * and, with a target, until calibrated: calls per sample start at 1 and double after each
+     * warm-up sample shorter than the target (JMH's batch size, pyperf's loops). Past the count,
+     * one warm-up entry groups samples until it covers warmup time / {@link #TIME_PHASE_ENTRIES}.
+     * Then {@code plan.iterations()} samples of that many calls.
+     *
+     * <p>As in JMH's generated stub, the calls of a sample run in {@link #sample}, a loop that only
+     * calls the kernel and hands each output to JMH's own {@link Blackhole}, so the JIT can neither
+     * drop a call nor hoist it. The checksum is computed after the timer stops, from each sample's
+     * last output, so the JIT cannot fold it into the timed region either.
+     */
+    static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan, LongSupplier clock)
+            throws ChecksumMismatch {
+        Blackhole sink = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        Object[] last = new Object[1];
+        java.util.List<Long> warm = new java.util.ArrayList<>();
+        String first = null;
+        String checksum = null;
+        long calls = 1;
+        long warmupCalls = 0;
+        int n = 0;
+        long start = clock.getAsLong();
+        boolean calibrated = plan.targetNs() <= 0;
+        while (!(warm.size() >= plan.warmup() && calibrated && clock.getAsLong() - start >= plan.warmupTimeNs())) {
+            long goal = warm.size() >= plan.warmup() && calibrated ? plan.warmupTimeNs() / TIME_PHASE_ENTRIES : 0;
+            long total = 0;
+            long done = 0;
+            long d;
+            do {
+                d = sample(variant, input, calls, sink, last, clock);
+                checksum = workload.checksumText(cast(last[0]));
+                first = agree(first, checksum, n++);
+                total += d;
+                done += calls;
+            } while (total < goal);
+            warmupCalls += done;
+            warm.add((total + done / 2) / done);
+            calibrated = plan.targetNs() <= 0 || d >= plan.targetNs() || calls >= MAX_CALLS_PER_SAMPLE;
+            if (!calibrated) calls *= 2;
+        }
+        long warmupElapsed = clock.getAsLong() - start;
+        long[] samples = new long[plan.iterations()];
+        long[] gcStart = MemoryProbe.gcCounters();
+        for (int i = 0; i < samples.length; i++) {
+            long d = sample(variant, input, calls, sink, last, clock);
+            checksum = workload.checksumText(cast(last[0]));
+            first = agree(first, checksum, n++);
+            samples[i] = (d + calls / 2) / calls;
+        }
+        java.util.Map<String, Object> gc = MemoryProbe.gcBetween(gcStart, MemoryProbe.gcCounters());
+        return new Measurement(warm.stream().mapToLong(Long::longValue).toArray(), samples, checksum, gc, calls,
+                warmupCalls, warmupElapsed);
+    }
+
+    /** One timed sample of {@code calls} calls; the last output is left in {@code last[0]}. */
+    private static <I, O> long sample(Variant<I, O> variant, I input, long calls, Blackhole sink, Object[] last,
+            LongSupplier clock) {
+        long start = clock.getAsLong();
+        O out = null;
+        for (long c = 0; c < calls; c++) {
+            out = variant.run(input);
+            sink.consume(out);
+        }
+        long elapsed = clock.getAsLong() - start;
+        last[0] = out;
+        return elapsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <O> O cast(Object o) {
+        return (O) o;
+    }
+
+    /** The first checksum, or a mismatch: exact on purpose, the kernels are deterministic. */
+    private static String agree(String first, String checksum, int sample) throws ChecksumMismatch {
+        if (first == null) return checksum;
+        if (!checksum.equals(first)) {
+            // a double's shortest round-trip string identifies its bits: any difference is a bug
+            // (state kept between calls, a data race, an unordered reduction)
+            throw new ChecksumMismatch("iteration " + sample + " gave checksum " + checksum
+                    + " but iteration 0 gave " + first + "; the kernel is not deterministic");
+        }
+        return first;
     }
 }

@@ -19,7 +19,13 @@ import picocli.CommandLine.Option;
  */
 public record ProtocolFlags(
         String workload, String variant, int size, int threads, int warmup, int iterations, long seed,
-        Optional<Path> input) {
+        Optional<Path> input, int warmupTimeMs) {
+
+    /** The flags without {@code --warmup-time-ms} (0: the warm-up is the count alone). */
+    public ProtocolFlags(String workload, String variant, int size, int threads, int warmup, int iterations, long seed,
+            Optional<Path> input) {
+        this(workload, variant, size, threads, warmup, iterations, seed, input, 0);
+    }
 
     /** The largest array HotSpot reliably allocates; beyond it {@code new double[n]} fails. */
     public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
@@ -73,6 +79,9 @@ public record ProtocolFlags(
         @Option(names = "--warmup", defaultValue = "3", paramLabel = "N")
         String warmup;
 
+        @Option(names = "--warmup-time-ms", defaultValue = "0", paramLabel = "MS")
+        String warmupTimeMs;
+
         @Option(names = "--iterations", defaultValue = "10", paramLabel = "N")
         String iterations;
 
@@ -109,9 +118,10 @@ public record ProtocolFlags(
         if ((long) warmup + iterations > Integer.MAX_VALUE) {
             throw new BadFlag("--warmup plus --iterations must not exceed " + Integer.MAX_VALUE, false);
         }
+        int warmupTimeMs = intFlag("--warmup-time-ms", raw.warmupTimeMs, 0, Integer.MAX_VALUE, "milliseconds");
         long seed = seedFlag(raw.seed);
         Optional<Path> input = inputFlag(table, raw.workload, raw.input, size);
-        return new ProtocolFlags(raw.workload, raw.variant, size, threads, warmup, iterations, seed, input);
+        return new ProtocolFlags(raw.workload, raw.variant, size, threads, warmup, iterations, seed, input, warmupTimeMs);
     }
 
     private static int intFlag(String flag, String value, int min, int max, String unit) throws BadFlag {

@@ -31,7 +31,7 @@ public final class Runner {
     public static final String LIST = "--list";
 
     static final String USAGE = "usage: --list | --workload NAME --variant NAME --size N [--threads 1]"
-            + " [--warmup 3] [--iterations 10] [--seed 42] [--input FILE]";
+            + " [--warmup 3] [--warmup-time-ms 0] [--iterations 10] [--seed 42] [--input FILE]";
 
     private static final String PREFIX = "polybench-runner: ";
 
@@ -102,10 +102,18 @@ public final class Runner {
         java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
         try {
             kernel.setUp(prepared);
-            measurement = Measurement.take(target, kernel, prepared, config.warmup(), config.iterations());
+            Measurement.ClockInfo clock = Measurement.ClockInfo.of(System::nanoTime);
+            long targetNs = target.batched() ? clock.sampleTargetNs() : 0;
+            measurement = Measurement.take(target, kernel, prepared, new Measurement.Plan(
+                    config.warmup(), config.warmupTimeMs() * 1_000_000L, config.iterations(), targetNs));
             // the workload's own figures first: they cover the measured calls, not the one below
-            extra.putAll(target.extra(prepared, config.warmup()));
+            extra.putAll(target.extra(prepared, Math.toIntExact(measurement.warmupCalls())));
             extra.put("gc", measurement.gc());
+            extra.put("calls_per_sample", measurement.callsPerSample());
+            extra.put("sample_target_ns", targetNs == 0 ? null : targetNs);
+            extra.put("warmup_elapsed_ns", measurement.warmupElapsedNs());
+            extra.put("clock_overhead_ns", clock.overheadNs());
+            extra.put("clock_resolution_ns", clock.resolutionNs());
             // one more call, untimed, for its allocation; its answer must be the measured one
             Object[] output = new Object[1];
             extra.putAll(MemoryProbe.allocation(() -> output[0] = kernel.run(prepared)));

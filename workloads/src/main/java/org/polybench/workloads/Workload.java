@@ -20,6 +20,15 @@ public interface Workload<I, O> {
     double checksum(O output);
 
     /**
+     * Whether the runner may time several calls in one sample ({@link Measurement}'s calibration).
+     * Workloads whose calls are long and whose per-call figures matter (tokenize's per-document
+     * latencies, binary-trees' collections per iteration, parallel's threads) say no: one call per sample.
+     */
+    default boolean batched() {
+        return true;
+    }
+
+    /**
      * Fields for the result's {@code extra} object, read once after the measured iterations (e.g.
      * per-document latencies); {@code warmup} says how many of the calls made were warm-up.
      */

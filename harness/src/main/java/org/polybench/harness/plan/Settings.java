@@ -37,6 +37,25 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
   /** Bounds the warm-up at tiny sizes; 5000 calls are far past any JIT's compile thresholds. */
   public static final int MAX_WARMUP = 5_000;
 
+  /**
+   * The minimum warm-up time of a process (--warmup-time-ms), besides the count, as JMH and pyperf
+   * warm up for a time: runners that compile while they run (HotSpot, Truffle) get the longer one,
+   * so the JIT has finished its top tier (HotSpot compiles a method at C2 after hundreds of calls;
+   * fewer leave a long loop in its on-stack-replacement version).
+   */
+  public static final long WARMUP_TIME_MS = 200;
+
+  public static final long QUICK_WARMUP_TIME_MS = 50;
+  public static final long JIT_WARMUP_TIME_MS = 1_000;
+  public static final long QUICK_JIT_WARMUP_TIME_MS = 300;
+
+  /** This run's minimum warm-up time for a runner; 0 when the warm-up work rule is off. */
+  public long warmupTimeMs(boolean jit) {
+    if (warmupWork <= 0) return 0;
+    if (jit) return quick ? QUICK_JIT_WARMUP_TIME_MS : JIT_WARMUP_TIME_MS;
+    return quick ? QUICK_WARMUP_TIME_MS : WARMUP_TIME_MS;
+  }
+
   /** Warm-up iterations for one size: at least {@link #warmup()}, and enough for warmupWork. */
   public int warmupFor(long size) {
     return warmupFor(size, warmupWork);

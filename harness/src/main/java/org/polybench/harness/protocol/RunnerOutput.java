@@ -47,8 +47,9 @@ public record RunnerOutput(
     expect(root, "seed", Long.toUnsignedString(args.seed()));
     List<Long> warmup = longs(root, "warmup_ns");
     List<Long> samples = longs(root, "samples_ns");
-    if (warmup.size() != args.warmup()) {
-      throw new ProtocolError("warmup_ns has " + warmup.size() + " entries, expected --warmup " + args.warmup());
+    // at least --warmup: a runner warms up for --warmup-time-ms too and calibrates its calls per sample
+    if (warmup.size() < args.warmup()) {
+      throw new ProtocolError("warmup_ns has " + warmup.size() + " entries, expected at least --warmup " + args.warmup());
     }
     if (samples.size() != args.iterations()) {
       throw new ProtocolError("samples_ns has " + samples.size() + " entries, expected --iterations " + args.iterations());
@@ -70,7 +71,33 @@ public record RunnerOutput(
     @SuppressWarnings("unchecked")
     Map<String, Object> extra =
         root.has("extra") && root.get("extra").isObject() ? Json.mapper().convertValue(root.get("extra"), Map.class) : null;
+    checkCalibration(root.path("extra"));
     return new RunnerOutput(warmup, samples, checksum.asText(), kind.asText(), rss.asLong(), runtime, extra);
+  }
+
+  /**
+   * The calibration fields of {@code extra} (docs/runner-protocol.md): {@code calls_per_sample} an
+   * integer >= 1 (samples are then per-call times: a sample's time over its calls), the clock's
+   * {@code clock_overhead_ns} >= 0 and {@code clock_resolution_ns} >= 1; each optional (a runner
+   * that does not batch may leave them out: one call per sample).
+   */
+  static void checkCalibration(JsonNode extra) throws ProtocolError {
+    integer(extra, "calls_per_sample", 1);
+    integer(extra, "clock_overhead_ns", 0);
+    integer(extra, "clock_resolution_ns", 1);
+  }
+
+  private static void integer(JsonNode extra, String field, long min) throws ProtocolError {
+    JsonNode v = extra.get(field);
+    if (v == null || v.isNull()) return;
+    if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < min) {
+      throw new ProtocolError("extra." + field + " is " + v + ", not an integer >= " + min);
+    }
+  }
+
+  /** Kernel calls in each sample: {@code extra.calls_per_sample}, 1 where the runner did not say. */
+  public long callsPerSample() {
+    return extra != null && extra.get("calls_per_sample") instanceof Number n ? n.longValue() : 1;
   }
 
   private static void expect(JsonNode root, String field, String want) throws ProtocolError {

@@ -97,7 +97,7 @@ public final class SummaryMarkdown implements ReportFormat {
           .append(" (see `invocation_medians_ns` in results.json; a JIT can settle differently in each process), ")
           .append("or its first measured calls were over ")
           .append(String.format(java.util.Locale.ROOT, "%.1fx", CellStats.DRIFT_WARNING))
-          .append(" slower than its last ones (`drift`: still warming up, or disturbed).\n\n");
+          .append(" slower or faster than its last ones (`drift`: still warming up, or slowing down, or disturbed).\n\n");
     }
 
     for (WorkloadTable t : tables) {

@@ -40,7 +40,7 @@ public final class CellMeasurer {
     int warmup = jit ? settings.warmupFor(cell.size(), cell.workload().warmupWork()) : settings.warmup();
     return new RunnerArgs(
         cell.workload().name(), cell.implementation().variant(), cell.size(), cell.threads(),
-        warmup, settings.iterations(), settings.seed(), input);
+        warmup, settings.iterations(), settings.seed(), input, settings.warmupTimeMs(jit));
   }
 
   /**

@@ -192,6 +192,7 @@ public final class Orchestrator {
       String care =
           m.invocationSpread() > CellStats.SPREAD_WARNING ? "  processes differ by " + Math.round(m.invocationSpread() * 100) + "%"
               : m.stillSpeedingUp() ? String.format("  still speeding up (drift %.2f)", m.drift())
+              : m.slowingDown() ? String.format("  slowing down (drift %.2f)", m.drift())
               : "";
       return String.format("ok       median %-10s ±%.1f%%  verified  (%d proc x %d warm-up + %d)%s",
           org.polybench.harness.view.Durations.format(m.medianNs()), spread, procs,

@@ -10,8 +10,12 @@ import java.util.List;
  * and nowhere else.
  *
  * @param invocationMediansNs the median of each invocation's samples, in the order they ran
- * @param drift the largest within-process drift (first half's median over the second half's);
- *     null when no process had enough samples to say
+ * @param drift the within-process drift furthest from 1 in either direction (first half's median
+ *     over the second half's: above 1 getting faster, below 1 getting slower); null when no process
+ *     had enough samples to say
+ * @param stillSpeedingUp drift above {@link #DRIFT_WARNING}: still warming up while measured
+ * @param slowingDown drift below 1 / {@link #DRIFT_WARNING}: getting slower while measured (a
+ *     heap filling up, a busy machine, a CPU clocking down)
  * @param spread (max - min) of the invocation medians over the pooled median; 0 with one process
  * @param latency per-iteration percentiles of the pooled samples, with the count they rest on
  *     ({@link LatencyPercentiles}); null in a results.json written before they were recorded
@@ -30,12 +34,15 @@ public record CellStats(
     Double drift,
     double spread,
     boolean stillSpeedingUp,
+    boolean slowingDown,
     boolean unsteady,
     LatencyPercentiles latency) {
 
   /**
-   * A threshold for {@link #drift}: a cell whose first measured calls are this much slower than
-   * its last ones was still warming up (or being disturbed) while it was measured.
+   * The threshold of {@link #drift}, in both directions: a cell whose first measured calls are
+   * this much slower than its last ones was still warming up (or being disturbed) while it was
+   * measured; one whose first calls are this much faster (drift below 1 / 1.2) was slowing down.
+   * Either makes it unsteady: the samples do not come from one steady state.
    */
   public static final double DRIFT_WARNING = 1.2;
 
@@ -46,12 +53,13 @@ public record CellStats(
   public static CellStats of(List<List<Long>> byInvocation) {
     List<Long> pooled = new ArrayList<>();
     List<Long> medians = new ArrayList<>();
-    double drift = 0;
+    double drift = 0; // 0: no process could say
     for (List<Long> s : byInvocation) {
       if (s == null || s.isEmpty()) continue;
       pooled.addAll(s);
       medians.add(SampleStats.of(s).medianNs());
-      drift = Math.max(drift, drift(s));
+      double d = drift(s);
+      if (d > 0 && (drift == 0 || Math.abs(Math.log(d)) > Math.abs(Math.log(drift)))) drift = d;
     }
     if (pooled.isEmpty()) return null;
     SampleStats st = SampleStats.of(pooled);
@@ -62,16 +70,18 @@ public record CellStats(
       spread = (hi - lo) / (double) st.medianNs();
     }
     boolean speeding = drift > DRIFT_WARNING;
+    boolean slowing = drift > 0 && drift < 1 / DRIFT_WARNING;
     return new CellStats(
         st.n(), st.medianNs(), st.minNs(), st.maxNs(), st.meanNs(), st.stddevNs(), st.ciLowNs(), st.ciHighNs(), st.ciLevel(),
-        List.copyOf(medians), drift == 0 ? null : drift, spread, speeding, speeding || spread > SPREAD_WARNING,
+        List.copyOf(medians), drift == 0 ? null : drift, spread, speeding, slowing,
+        speeding || slowing || spread > SPREAD_WARNING,
         LatencyPercentiles.of(pooled));
   }
 
   /**
    * Median of the first half of one process's measured samples over the median of its second
    * half: well above 1 when the kernel was still getting faster (a JIT still compiling) while
-   * being measured. 0 when there are too few samples to say.
+   * being measured, well below 1 when it was getting slower. 0 when there are too few samples to say.
    */
   public static double drift(List<Long> samples) {
     int half = samples.size() / 2;

@@ -72,6 +72,12 @@ public record CellResult(
     return stats != null && stats.stillSpeedingUp();
   }
 
+  /** The first measured calls were over {@link CellStats#DRIFT_WARNING} times faster than the last. */
+  @JsonIgnore
+  public boolean slowingDown() {
+    return stats != null && stats.slowingDown();
+  }
+
   /** How far apart the fresh processes' medians are, relative to the median (0 with one process). */
   @JsonIgnore
   public double invocationSpread() {
@@ -170,6 +176,17 @@ public record CellResult(
   @JsonIgnore
   public Map<String, Object> runtime() {
     return invocations.stream().map(Invocation::runtime).filter(r -> r != null).findFirst().orElse(Map.of());
+  }
+
+  /**
+   * The most kernel calls any process timed in one sample ({@code extra.calls_per_sample}, 1 where a
+   * runner did not say): above 1, every sample is a per-call mean over that many calls, and latency
+   * percentiles are per sample, not per call.
+   */
+  @JsonIgnore
+  public long callsPerSample() {
+    return invocations.stream().map(Invocation::extra).filter(e -> e != null && e.get("calls_per_sample") instanceof Number)
+        .mapToLong(e -> ((Number) e.get("calls_per_sample")).longValue()).max().orElse(1);
   }
 
   /** The first successful process's extra fields; null when none. */

@@ -52,13 +52,16 @@ public record IterationLatency(LatencyPercentiles percentiles, Long gcCollection
   public static void markdown(StringBuilder md, WorkloadTable t) {
     List<String> rows = new ArrayList<>();
     boolean anyMissing = false;
+    boolean anyBatched = false;
     for (WorkloadTable.Row r : t.rows()) {
       for (long size : t.sizes()) {
         IterationLatency l = of(r.usable(size));
         if (l == null) continue;
         LatencyPercentiles p = l.percentiles();
+        long calls = r.usable(size).callsPerSample();
+        anyBatched |= calls > 1;
         StringBuilder row = new StringBuilder("| `").append(r.label()).append("` | ").append(Numbers.size(size)).append(" | ")
-            .append(Numbers.size(p.n())).append(" |");
+            .append(Numbers.size(p.n())).append(calls > 1 ? " samples of " + Numbers.size(calls) + " calls" : "").append(" |");
         for (int i = 0; i < LatencyPercentiles.LABELS.size(); i++) {
           row.append(' ').append(format(p, i)).append(" |");
           anyMissing |= p.values().get(i) == null;
@@ -78,6 +81,10 @@ public record IterationLatency(LatencyPercentiles percentiles, Long gcCollection
         .append("(max pause: the longest single one reported; Rust: none by construction)");
     if (anyMissing) {
       md.append("; more samples: `--iterations N` (per process) and `--invocations N`");
+    }
+    if (anyBatched) {
+      md.append(". Where n says \"samples of K calls\", a call was too short to time alone: each sample timed K calls ")
+          .append("and holds their mean, so these are percentiles per sample, not per call (a single slow call is spread over K)");
     }
     md.append(".\n\n");
     md.append("| implementation | size | n |");

@@ -35,6 +35,33 @@ class CellStatsTest {
   }
 
   @Test
+  void aProcessSlowingDownIsFlaggedAsWellAsOneSpeedingUp() {
+    CellStats s = CellStats.of(List.of(List.of(100L, 100L, 100L, 150L, 150L, 150L)));
+    assertTrue(s.slowingDown(), s.toString());
+    assertFalse(s.stillSpeedingUp());
+    assertTrue(s.unsteady());
+    assertEquals(100.0 / 150, s.drift(), 1e-12);
+  }
+
+  @Test
+  void driftWithinTheThresholdEitherWayIsSteady() {
+    // 1.15 and 1 / 1.15: inside [1 / 1.2, 1.2]
+    CellStats faster = CellStats.of(List.of(List.of(115L, 115L, 100L, 100L)));
+    CellStats slower = CellStats.of(List.of(List.of(100L, 100L, 115L, 115L)));
+    for (CellStats s : List.of(faster, slower)) {
+      assertFalse(s.stillSpeedingUp() || s.slowingDown() || s.unsteady(), s.toString());
+    }
+  }
+
+  @Test
+  void theCellsDriftIsTheProcessFurthestFromSteadyInEitherDirection() {
+    // one process 1.1x faster at the end, the other 2x slower: the slower one decides
+    CellStats s = CellStats.of(List.of(List.of(110L, 110L, 100L, 100L), List.of(100L, 100L, 200L, 200L)));
+    assertEquals(0.5, s.drift(), 1e-12);
+    assertTrue(s.slowingDown());
+  }
+
+  @Test
   void thePooledSummaryIsTheSampleStatsOfAllSamples() {
     CellStats s = CellStats.of(List.of(List.of(5L, 1L), List.of(3L)));
     SampleStats all = SampleStats.of(List.of(5L, 1L, 3L));

@@ -126,7 +126,14 @@ class ResultsFormatTest {
       List<Long> medians = new java.util.ArrayList<>();
       old.get("invocation_medians_ns").forEach(n -> medians.add(n.asLong()));
       assertEquals(medians, m.invocationMediansNs(), what);
-      if (old.hasNonNull("drift")) assertEquals(old.get("drift").asDouble(), m.drift(), 1e-12, what);
+      // version 1 kept the largest process drift; the drift is now the one furthest from 1 either way
+      // (getting slower counts too), so it agrees with the old one only where that was above 1
+      if (old.hasNonNull("drift")) {
+        org.junit.jupiter.api.Assertions.assertNotNull(m.drift(), what);
+        if (old.get("drift").asDouble() > org.polybench.harness.stats.CellStats.DRIFT_WARNING) {
+          org.junit.jupiter.api.Assertions.assertTrue(m.drift() >= old.get("drift").asDouble() || m.slowingDown(), what);
+        }
+      }
       assertEquals(old.get("samples_ns").size(), m.samplesNs().size(), what);
     }
   }

@@ -24,6 +24,13 @@ import java.util.Map;
  */
 public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.Input, BinaryTreesWorkload.Counted> {
 
+    /** Long calls with per-call figures: one call per sample. */
+    @Override
+    public boolean batched() {
+        return false;
+    }
+
+
     /** The deepest tree accepted: two trees of 8.4M nodes, a few hundred MB of objects. */
     public static final int MAX_DEPTH = 22;
 

@@ -8,6 +8,13 @@ import org.polybench.workloads.*;
  */
 public final class ParallelWorkload implements Workload<ParallelInput, Long> {
 
+    /** Long calls with per-call figures: one call per sample. */
+    @Override
+    public boolean batched() {
+        return false;
+    }
+
+
     public static final String CHECKSUM_KIND_U64 = "u64";
 
     @Override

@@ -22,6 +22,13 @@ import java.util.Map;
  */
 public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> {
 
+    /** Long calls with per-call figures: one call per sample. */
+    @Override
+    public boolean batched() {
+        return false;
+    }
+
+
     public static final String CHECKSUM_KIND = "docs+tokens+fnv64";
     public static final String VOCAB_FILE = "vocab.txt";
 

@@ -1,0 +1,96 @@
+package org.polybench.workloads;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The Java runner's one loop on a fake clock that moves only when the fake kernel runs. */
+class MeasurementTest {
+
+    /** A kernel that "takes" {@code callNs} of a clock only it moves. */
+    static final class Fake implements Variant<Integer, Double> {
+        final long callNs;
+        long now;
+        long calls;
+        Fake(long callNs) {
+            this.callNs = callNs;
+        }
+        @Override
+        public Double run(Integer input) {
+            now += callNs;
+            calls++;
+            return 1.0;
+        }
+    }
+
+    /** A workload whose checksum is the output itself. */
+    static Workload<Integer, Double> workload(boolean batched) {
+        return new Workload<>() {
+            @Override public String name() { return "fake"; }
+            @Override public Integer prepare(InputSpec spec) { return 0; }
+            @Override public double checksum(Double output) { return output; }
+            @Override public boolean batched() { return batched; }
+        };
+    }
+
+    @Test
+    void calibrationBatchesAFastKernelUntilASampleReachesTheTarget() throws Exception {
+        Fake k = new Fake(300);
+        Measurement m = Measurement.take(workload(true), k, 0, new Measurement.Plan(1, 0, 5, 10_000), () -> k.now);
+        // 32 x 300 ns = 9.6 us < 10 us <= 64 x 300 ns
+        assertEquals(64, m.callsPerSample());
+        assertArrayEquals(new long[] {300, 300, 300, 300, 300}, m.samplesNs(), "per-call times");
+        assertEquals(7, m.warmupNs().length, "calibration samples of 1, 2, 4, ..., 64 calls are warm-up");
+        assertEquals(1 + 2 + 4 + 8 + 16 + 32 + 64, m.warmupCalls());
+    }
+
+    @Test
+    void aSlowKernelIsNotBatched() throws Exception {
+        Fake k = new Fake(50_000);
+        Measurement m = Measurement.take(workload(true), k, 0, new Measurement.Plan(2, 0, 3, 10_000), () -> k.now);
+        assertEquals(1, m.callsPerSample());
+        assertEquals(2, m.warmupNs().length);
+    }
+
+    @Test
+    void warmupLastsTheMinimumTimeAsWellAsTheCount() throws Exception {
+        Fake k = new Fake(1_000);
+        Measurement m = Measurement.take(workload(false), k, 0, new Measurement.Plan(2, 5_000_000, 3, 0), () -> k.now);
+        assertTrue(m.warmupElapsedNs() >= 5_000_000, "warm-up took " + m.warmupElapsedNs());
+        assertTrue(m.warmupCalls() >= 5_000);
+        assertTrue(m.warmupNs().length > 2 && m.warmupNs().length <= 2 + Measurement.TIME_PHASE_ENTRIES + 1,
+                m.warmupNs().length + " entries");
+        assertTrue(Arrays.stream(m.warmupNs()).allMatch(t -> t == 1_000));
+        assertEquals(1, m.callsPerSample());
+    }
+
+    @Test
+    void theWarmupCountHoldsWhenItOutlastsTheTime() throws Exception {
+        Fake k = new Fake(10_000_000);
+        Measurement m = Measurement.take(workload(true), k, 0, new Measurement.Plan(3, 1_000_000, 1, 10_000), () -> k.now);
+        assertEquals(3, m.warmupNs().length);
+    }
+
+    @Test
+    void aSampleThatDisagreesFails() {
+        long[] n = {0};
+        Variant<Integer, Double> drifting = input -> (double) n[0]++;
+        var e = assertThrows(Measurement.ChecksumMismatch.class,
+                () -> Measurement.take(workload(false), drifting, 0, new Measurement.Plan(0, 0, 3, 0), () -> 0));
+        assertTrue(e.getMessage().contains("iteration 1"), e.getMessage());
+    }
+
+    @Test
+    void theClocksOverheadAndResolutionAreMeasured() {
+        long[] t = {0};
+        Measurement.ClockInfo c = Measurement.ClockInfo.of(() -> (t[0] += 7) / 40 * 40);
+        assertEquals(40, c.resolutionNs());
+        assertEquals(0, c.overheadNs());
+        assertEquals(Measurement.MIN_SAMPLE_NS, new Measurement.ClockInfo(25, 1).sampleTargetNs());
+        assertEquals(50_000, new Measurement.ClockInfo(500, 1).sampleTargetNs());
+    }
+}
