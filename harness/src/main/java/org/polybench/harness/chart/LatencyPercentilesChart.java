@@ -182,7 +182,7 @@ public final class LatencyPercentilesChart implements Chart {
         new CategoryChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit()
+            .title(t.workload() + " at " + t.sizePhrase(size)
                 + (perDocument ? ": latency per document" : ": latency per iteration"))
             .xAxisTitle((perDocument ? "percentile over all documents of the measured iterations"
                 : "percentile over the measured iterations (nearest rank)") + countText)

@@ -91,7 +91,7 @@ public final class SpeedupChart implements Chart {
         new XYChartBuilder()
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
-            .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+            .title(s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.sizePhrase(s.workload(), s.sizeUnit(), s.size())
                 : s.calibrated() ? " (calibrated n)" : " (largest n)"))
             .xAxisTitle("threads (T)")
             .yAxisTitle("speedup = median at 1 thread / median at T")

@@ -213,7 +213,7 @@ public final class WarmupChart implements Chart {
             .width(ChartStyle.WIDTH)
             .height(ChartStyle.HEIGHT)
             // short: XChart centres the title over the plot, which the legend narrows
-            .title(t.workload() + ", " + Numbers.sizeCompact(size) + " " + t.sizeUnit() + ": time of each iteration")
+            .title(t.workload() + ", " + Numbers.sizePhrase(t.workload(), t.sizeUnit(), Numbers.sizeCompact(size)) + ": time of each iteration")
             .xAxisTitle("iteration since the process started (log scale)"
                 + (processes > 1 ? "; the first of each cell's " + processes + " processes" : ""))
             .yAxisTitle("time of one kernel call (log scale)")
