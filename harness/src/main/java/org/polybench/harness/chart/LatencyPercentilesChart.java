@@ -33,7 +33,7 @@ import org.polybench.harness.store.CellResult;
  *       legend entry says how many collections its calls saw (and in how many of the calls, where
  *       the runner counts them per call), and a dashed line in the line's colour is drawn and named
  *       at its longest GC pause (HotSpot's MXBeans keep only a total: there, the mean pause per collection,
- *       labelled so). A runtime without a collector reads "no GC" (Rust, by construction).
+ *       labelled so). A runtime without a collector reads "0 GCs" (Rust, by construction).
  * </ul>
  */
 public final class LatencyPercentilesChart implements Chart {
@@ -126,10 +126,10 @@ public final class LatencyPercentilesChart implements Chart {
 
     /**
      * For the legend (short: it sits beside the plot; the pause itself is named on its dashed line):
-     * "no GC", "14 GCs in 9 of 200 calls", "3 GCs".
+     * "0 GCs", "14 GCs in 9 of 200 calls", "3 GCs".
      */
     String legend() {
-      if (collections == 0) return "no GC";
+      if (collections == 0) return "0 GCs"; // Rust by construction; a collector that did not run in these calls alike
       StringBuilder s = new StringBuilder(Numbers.size(collections)).append(collections == 1 ? " GC" : " GCs");
       if (calls > 0) s.append(" in ").append(Numbers.size(callsWithGc)).append(" of ").append(Numbers.size(calls)).append(" calls");
       if (markNs == null && pauseNs != null && pauseNs == 0) {

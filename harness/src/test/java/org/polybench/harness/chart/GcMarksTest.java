@@ -33,7 +33,7 @@ class GcMarksTest {
     var lines = LatencyPercentilesChart.lines(table(FakeRuns.binaryTrees()), LatencyPercentilesChart.Source.PER_ITERATION);
     Map<String, String> legend = lines.stream().collect(Collectors.toMap(LatencyPercentilesChart.Line::implementation,
         LatencyPercentilesChart.Line::legend));
-    assertEquals("rust/box: no GC", legend.get("rust/box"));
+    assertEquals("rust/box: 0 GCs", legend.get("rust/box"));
     // two processes of 4 collections in 4 of their 500 calls each
     assertEquals("java/objects: 8 GCs in 8 of 1,000 calls", legend.get("java/objects"));
     assertEquals("python/pure: 3 GCs in 3 of 1,000 calls", legend.get("python/pure"));
