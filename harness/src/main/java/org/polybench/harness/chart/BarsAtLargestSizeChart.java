@@ -104,7 +104,7 @@ public final class BarsAtLargestSizeChart implements Chart {
     long size = t.largestUsableSize().getAsLong();
     CategoryChart chart =
         CategoryBars.chart(
-            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": median time, whiskers min..max",
+            t.workload() + " at " + t.sizePhrase(size) + ": median time, whiskers min..max",
             "implementation, fastest first" + notShown(t, size),
             "median time per iteration (log scale)",
             bars.size());

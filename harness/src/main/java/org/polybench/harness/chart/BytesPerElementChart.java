@@ -44,7 +44,7 @@ public final class BytesPerElementChart implements Chart {
     String element = org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementName()).orElse("element");
     CategoryChart chart =
         CategoryBars.chart(
-            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": (peak RSS - baseline) / "
+            t.workload() + " at " + t.sizePhrase(size) + ": (peak RSS - baseline) / "
                 + (element.equals("element") ? "size" : element + "s"),
             "implementation, smallest first",
             "bytes per " + element + " (linear)",

@@ -87,7 +87,7 @@ public final class SpeedupChart implements Chart {
     double xMax = maxT + 0.25;
     double yMax = Math.ceil(Math.max(maxT, maxSpeedup) + 0.25);
     XYChart chart = ChartStyle.lines(
-        s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+        s.workload() + ": speedup vs threads" + (s.size() > 0 && !s.calibrated() ? " at " + Numbers.sizePhrase(s.workload(), s.sizeUnit(), s.size())
                 : s.calibrated() ? " (calibrated n)" : " (largest n)"),
         "threads (T)",
         "speedup = median at 1 thread / median at T",

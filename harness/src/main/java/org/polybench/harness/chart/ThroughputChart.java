@@ -86,7 +86,7 @@ public final class ThroughputChart implements Chart {
     long size = t.largestUsableSize().getAsLong();
     CategoryChart chart =
         CategoryBars.chart(
-            t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ": throughput (higher is better)",
+            t.workload() + " at " + t.sizePhrase(size) + ": throughput (higher is better)",
             "implementation, fastest first; whiskers: slowest..fastest sample" + BarsAtLargestSizeChart.notShown(t, size),
             "MB/s at the median time (log scale)",
             bars.size());

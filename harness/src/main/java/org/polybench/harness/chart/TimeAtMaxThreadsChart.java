@@ -36,7 +36,7 @@ public final class TimeAtMaxThreadsChart implements Chart {
     BarsAtLargestSizeChart.Figure f = BarsAtLargestSizeChart.build(atMax);
     if (f == null) return null;
     f.chart.setTitle(
-        t.workload() + " at " + Numbers.size(size) + " " + t.sizeUnit() + ", " + maxT
+        t.workload() + " at " + t.sizePhrase(size) + ", " + maxT
             + (maxT == 1 ? " thread" : " threads") + ": median time, whiskers min..max");
     return new Drawing(f.chart, f::overlay);
   }

@@ -209,7 +209,7 @@ public final class WarmupChart implements Chart {
     }
     // short: XChart centres the title over the plot, which the legend narrows
     XYChart chart = ChartStyle.lines(
-        t.workload() + ", " + Numbers.sizeCompact(size) + " " + t.sizeUnit() + ": time of each iteration",
+        t.workload() + ", " + Numbers.sizePhrase(t.workload(), t.sizeUnit(), Numbers.sizeCompact(size)) + ": time of each iteration",
         "iteration since the process started (log scale)"
                 + (processes > 1 ? "; the first of each cell's " + processes + " processes" : ""),
         "time of one kernel call (log scale)",

@@ -455,10 +455,9 @@ public final class Evaluator {
     };
   }
 
+  /** As the memory table computes it (per the workload's elements: binary-trees' nodes, not its depth). */
   private static Double bytesPerElement(CellResult x, String field) {
-    Object base = x.extra() == null || field == null ? null : x.extra().get(field);
-    if (!(base instanceof Number b) || x.peakRssBytes() == null || x.size() <= 0) return null;
-    return (x.peakRssBytes() - b.doubleValue()) / x.size();
+    return org.polybench.harness.view.MemoryFigures.bytesPerElement(x, field);
   }
 
   /** p99 / p50 of the measured samples (stats.latency: nearest rank, pooled over the processes). */

@@ -37,15 +37,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "crosscheck",
     mixinStandardHelpOptions = true,
-    header = "Measures cells with the harness and with JMH, pyperf or criterion, interleaved, and says where they agree.",
+    header = "Measures cells with the harness and with JMH, pyperf, criterion or hyperfine, interleaved, and says where they agree.",
     description = {
       "Measures each chosen cell with the harness (as ./bench run does, one fresh process per round) and with its",
-      "language's own benchmarking tool (JMH for java/*, pyperf for CPython python/*, criterion for rust/*), alternating",
+      "language's own benchmarking tool (JMH for java/*, pyperf for CPython python/*, criterion for rust/*; hyperfine",
+      "for the startup workload's whole processes, installed pinned into .bench/tools on first use), alternating",
       "harness and referee runs on the same seeded input. Writes results.json (the harness side), crosscheck.json and",
       "summary.md into a run folder and prints per cell: harness median, referee median, their ratio with a 95%% CI, and",
       "whether they agree (the CI within [0.95, 1.05]).",
       "--quick without a selection measures the default set: dot and normalize at 1e6 for java/scalar, java/vector,",
-      "python/pure, python/numpy, rust/naive, rust/optimized, and tokenize at 1e5 bytes for python/pure, rust/native, java/native.",
+      "python/pure, python/numpy, rust/naive, rust/optimized, tokenize at 1e5 bytes for python/pure, rust/native, java/native,",
+      "and startup for python/bare, rust/empty, java/empty-main.",
       "Exit code: 0 every cell measured on both sides (agreeing or not); 1 some cell could not be measured on one side."
     })
 public final class CrossCheckCommand implements Callable<Integer> {
@@ -66,6 +68,7 @@ public final class CrossCheckCommand implements Callable<Integer> {
   static final List<String> QUICK_VECTOR_IMPLEMENTATIONS =
       List.of("java/scalar", "java/vector", "python/pure", "python/numpy", "rust/naive", "rust/optimized");
   static final List<String> QUICK_TOKENIZE_IMPLEMENTATIONS = List.of("python/pure", "rust/native", "java/native");
+  static final List<String> QUICK_STARTUP_IMPLEMENTATIONS = List.of("python/bare", "rust/empty", "java/empty-main");
   static final long QUICK_VECTOR_SIZE = 1_000_000;
   static final long QUICK_TOKENIZE_SIZE = 100_000;
 
@@ -133,7 +136,8 @@ public final class CrossCheckCommand implements Callable<Integer> {
     if (!quick || !selection.choosesNothing()) return List.of(asked);
     return List.of(
         with(asked, List.of("dot", "normalize"), QUICK_VECTOR_IMPLEMENTATIONS, QUICK_VECTOR_SIZE),
-        with(asked, List.of("tokenize"), QUICK_TOKENIZE_IMPLEMENTATIONS, QUICK_TOKENIZE_SIZE));
+        with(asked, List.of("tokenize"), QUICK_TOKENIZE_IMPLEMENTATIONS, QUICK_TOKENIZE_SIZE),
+        with(asked, List.of("startup"), QUICK_STARTUP_IMPLEMENTATIONS, 1));
   }
 
   private static PlanRequest with(PlanRequest r, List<String> workloads, List<String> impls, long size) {

@@ -51,6 +51,8 @@ public final class CrossCheck {
     Settings one = new Settings(all.seed(), all.warmup(), all.iterations(), all.quick(), all.timeout(), all.warmupWork(), 1);
     int rounds = Math.max(1, all.invocations());
     String criterionProblem = plan.cells().stream().anyMatch(c -> c.implementation().runner().equals("rust")) ? buildCriterion() : null;
+    String hyperfineProblem = plan.cells().stream().anyMatch(c -> c.implementation().runner().equals("startup"))
+        ? HyperfineReferee.install(project, out) : null;
     List<CrossCheckRow> rows = new ArrayList<>();
     store.save(run);
     int i = 0;
@@ -69,6 +71,8 @@ public final class CrossCheck {
         row = notMeasured(cell, tool, "unavailable", a == null ? "runner unknown" : !a.available() ? a.reason() : a.variantReason(cell.implementation().variant()));
       } else if (tool.equals("criterion") && criterionProblem != null) {
         row = notMeasured(cell, tool, "referee-failed", criterionProblem);
+      } else if (tool.equals("hyperfine") && hyperfineProblem != null) {
+        row = notMeasured(cell, tool, "referee-failed", hyperfineProblem);
       } else {
         Measured m = measure(cell, referee.get(), one, rounds);
         row = m.row();

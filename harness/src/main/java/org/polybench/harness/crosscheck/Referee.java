@@ -8,11 +8,12 @@ import org.polybench.harness.plan.Cell;
 
 /**
  * A language's own benchmarking tool, timing one cell the way that language's community would
- * (JMH for java/*, pyperf for CPython, criterion for rust/*). One file each; {@link Referees}
+ * (JMH for java/*, pyperf for CPython, criterion for rust/*, hyperfine for the startup
+ * workload's whole processes). One file each; {@link Referees}
  * registers them.
  */
-public sealed interface Referee permits JmhReferee, PyperfReferee, CriterionReferee {
-  /** The tool's name, as in crosscheck.json: "jmh", "pyperf", "criterion". */
+public sealed interface Referee permits JmhReferee, PyperfReferee, CriterionReferee, HyperfineReferee {
+  /** The tool's name, as in crosscheck.json: "jmh", "pyperf", "criterion", "hyperfine". */
   String tool();
 
   /** Why this referee cannot time {@code cell}, or null when it can. */

@@ -9,7 +9,8 @@ public final class Referees {
   private static final Map<String, Referee> BY_RUNNER = Map.of(
       "java", new JmhReferee(),
       "python", new PyperfReferee(),
-      "rust", new CriterionReferee());
+      "rust", new CriterionReferee(),
+      "startup", new HyperfineReferee());
 
   private Referees() {}
 

@@ -228,7 +228,7 @@ public final class SummaryMarkdown implements ReportFormat {
     }
     ThreadScaling s = found.get();
     md.append("### Speedup vs 1 thread ")
-        .append(s.size() > 0 && !s.calibrated() ? "at " + Numbers.size(s.size()) + " " + s.sizeUnit()
+        .append(s.size() > 0 && !s.calibrated() ? "at " + Numbers.sizePhrase(s.workload(), s.sizeUnit(), s.size())
             : "at each implementation's " + (s.calibrated() ? "calibrated" : "largest") + " size")
         .append("\n\n");
     if (s.calibrated()) {

@@ -41,6 +41,15 @@ public final class StartupProbe {
     System.exit(run(args, Project.locate(), System.out, System.err));
   }
 
+  /**
+   * The argument vector the prober spawns for {@code variant} (the crosscheck's hyperfine runs the
+   * same), or null when no program has that name.
+   */
+  public static List<String> command(Project project, String variant) {
+    Programs.Program program = Programs.find(variant);
+    return program == null ? null : program.command(project);
+  }
+
   static int run(String[] args, Project project, PrintStream out, PrintStream err) {
     if (Arrays.asList(args).contains("--list")) {
       out.println(Programs.catalogueJson(project));

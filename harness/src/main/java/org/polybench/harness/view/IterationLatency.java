@@ -36,6 +36,24 @@ public record IterationLatency(LatencyPercentiles percentiles, Long gcCollection
     return new IterationLatency(p, collections, pause, maxPause);
   }
 
+  /**
+   * How many of the measured calls saw at least one collection, and of how many calls: from the
+   * runners' {@code extra.gc_per_iteration} (one count per measured call, binary-trees), summed over
+   * the processes whose list matches their samples one to one; null when none reported it.
+   */
+  public static int[] callsWithCollections(CellResult m) {
+    if (m == null) return null;
+    int with = 0;
+    int calls = 0;
+    for (Invocation i : m.invocations()) {
+      if (i.samplesNs() == null || i.samplesNs().isEmpty() || i.extra() == null) continue;
+      if (!(i.extra().get("gc_per_iteration") instanceof List<?> per) || per.size() != i.samplesNs().size()) continue;
+      calls += per.size();
+      for (Object n : per) if (n instanceof Number x && x.longValue() > 0) with++;
+    }
+    return calls == 0 ? null : new int[] {with, calls};
+  }
+
   private static Long add(Long sum, Object o) {
     if (!(o instanceof Number n)) return sum;
     return (sum == null ? 0 : sum) + n.longValue();

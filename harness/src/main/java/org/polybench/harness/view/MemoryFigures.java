@@ -9,7 +9,8 @@ import org.polybench.harness.store.Invocation;
 /**
  * The memory figures of one cell, as the runners report them (docs/runner-protocol.md): peak RSS
  * (VmHWM at the end), the baseline ({@code extra.baseline_rss_bytes}: VmHWM before any input is
- * made), bytes per element {@code (peak - baseline) / size}, the allocation of one untimed call
+ * made), bytes per element {@code (peak - baseline) / Workload#elements(size)} ({@link
+ * #bytesPerElement}, which the claims use too), the allocation of one untimed call
  * after the measured ones ({@code extra.alloc_bytes_per_call}, total bytes; {@code
  * extra.alloc_peak_bytes}, the most held at once) and the collections in the measured calls
  * ({@code extra.gc}). With several processes, the figures are those of the process with the
@@ -19,20 +20,17 @@ public record MemoryFigures(
     Long peakRssBytes, Long baselineRssBytes, Double bytesPerElement, Long allocBytesPerCall, Long allocPeakBytes,
     Long gcCollections, Long gcPauseNs) {
 
+  /** The field of {@code extra} the runners put their baseline RSS in. */
+  public static final String BASELINE_FIELD = "baseline_rss_bytes";
+
   /** The figures of {@code m}, or null when it has no process that measured. */
   public static MemoryFigures of(CellResult m) {
-    if (m == null) return null;
-    Invocation top = null;
-    for (Invocation i : m.invocations()) {
-      if (i.samplesNs() == null || i.samplesNs().isEmpty()) continue;
-      if (top == null || (i.peakRssBytes() != null && (top.peakRssBytes() == null || i.peakRssBytes() > top.peakRssBytes()))) top = i;
-    }
+    Invocation top = top(m);
     if (top == null) return null;
     Map<String, Object> extra = top.extra() == null ? Map.of() : top.extra();
     Long peak = top.peakRssBytes();
-    Long baseline = number(extra.get("baseline_rss_bytes"));
-    double elements = org.polybench.harness.workload.Workloads.find(m.workload()).map(w -> w.elements(m.size())).orElse((double) m.size());
-    Double perElement = peak != null && baseline != null && elements > 0 ? (peak - baseline) / elements : null;
+    Long baseline = number(extra.get(BASELINE_FIELD));
+    Double perElement = bytesPerElement(m, BASELINE_FIELD);
     Long collections = null;
     Long pause = null;
     if (extra.get("gc") instanceof Map<?, ?> gc) {
@@ -41,6 +39,33 @@ public record MemoryFigures(
     }
     return new MemoryFigures(peak, baseline, perElement, number(extra.get("alloc_bytes_per_call")),
         number(extra.get("alloc_peak_bytes")), collections, pause);
+  }
+
+  /**
+   * The memory of {@code m}'s workload per element: {@code (peak - baseline) / elements}, where
+   * elements is {@code Workload#elements(size)} (the size itself, or binary-trees' nodes alive at
+   * the peak), peak and baseline ({@code extra.<baselineField>}) both of the process with the
+   * highest peak; null when that process reported either not, or {@code m} has none that measured.
+   * The memory table and the claims registry's bytes-per-element-ratio both use this.
+   */
+  public static Double bytesPerElement(CellResult m, String baselineField) {
+    Invocation top = top(m);
+    if (top == null || top.extra() == null || baselineField == null) return null;
+    Long peak = top.peakRssBytes();
+    Long baseline = number(top.extra().get(baselineField));
+    double elements = org.polybench.harness.workload.Workloads.find(m.workload()).map(w -> w.elements(m.size())).orElse((double) m.size());
+    return peak != null && baseline != null && elements > 0 ? (peak - baseline) / elements : null;
+  }
+
+  /** The process of {@code m} with samples and the highest peak RSS; null when none measured. */
+  private static Invocation top(CellResult m) {
+    if (m == null) return null;
+    Invocation top = null;
+    for (Invocation i : m.invocations()) {
+      if (i.samplesNs() == null || i.samplesNs().isEmpty()) continue;
+      if (top == null || (i.peakRssBytes() != null && (top.peakRssBytes() == null || i.peakRssBytes() > top.peakRssBytes()))) top = i;
+    }
+    return top;
   }
 
   private static Long number(Object o) {

@@ -51,6 +51,20 @@ public final class Numbers {
     return f.format(n);
   }
 
+  /**
+   * {@code size} of {@code workload} with its unit, worded by the workload
+   * ({@code Workload#sizePhrase}): "1,000,000 elements", "depth 16"; for a workload the harness
+   * does not know, the size then {@code unit}.
+   */
+  public static String sizePhrase(String workload, String unit, String size) {
+    return org.polybench.harness.workload.Workloads.find(workload).map(w -> w.sizePhrase(size)).orElse(size + " " + unit);
+  }
+
+  /** As {@link #sizePhrase(String, String, String)} with the size written as {@link #size}. */
+  public static String sizePhrase(String workload, String unit, long size) {
+    return sizePhrase(workload, unit, size(size));
+  }
+
   /** A size for a log axis tick: 1k, 10k, 2.5M, 1G (SI prefixes, trailing zeros dropped). */
   public static String sizeCompact(double n) {
     String[] prefixes = {"", "k", "M", "G", "T"};

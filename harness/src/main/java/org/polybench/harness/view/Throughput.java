@@ -124,7 +124,7 @@ public final class Throughput {
     if (size < 0) {
       return;
     }
-    md.append("### Latency per document at ").append(Numbers.size(size)).append(' ').append(t.sizeUnit()).append("\n\n")
+    md.append("### Latency per document at ").append(t.sizePhrase(size)).append("\n\n")
         .append("Percentiles over every document of the measured iterations (nearest rank), ")
         .append("from one clock read per document boundary inside the timed loop.\n\n");
     md.append("| implementation |");

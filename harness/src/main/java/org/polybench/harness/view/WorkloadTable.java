@@ -121,6 +121,11 @@ public record WorkloadTable(String workload, String description, String sizeUnit
             List.copyOf(rows)));
   }
 
+  /** {@code size} with this workload's unit, as titles say it: "1,000,000 elements", "depth 16" ({@link Numbers#sizePhrase}). */
+  public String sizePhrase(long size) {
+    return Numbers.sizePhrase(workload, sizeUnit, size);
+  }
+
   /** Every size any row has a cell at, ascending: {@link #sizes()} plus calibrated sizes. */
   public List<Long> allSizes() {
     TreeSet<Long> all = new TreeSet<>(sizes);

@@ -31,7 +31,12 @@ public final class BinaryTrees implements Workload {
     return "depth";
   }
 
-  /** Up to 2^19 - 1 nodes per tree: ~0.3 s per CPython iteration at the deepest, a few MB in Rust. */
+  /** "depth 16", not "16 depth". */
+  @Override
+  public String sizePhrase(String size) {
+    return "depth " + size;
+  }
+
   /**
    * Memory per node: at the peak both trees are alive (the long-lived one and an iteration's), 2 *
    * (2^(d+1) - 1) nodes; per unit of depth would mean nothing.

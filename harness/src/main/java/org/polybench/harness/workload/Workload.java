@@ -19,6 +19,16 @@ public interface Workload {
   String sizeUnit();
 
   /**
+   * A size with its unit, as titles and headings say it ("at 1,000,000 elements"): the size then
+   * the unit by default; a workload whose unit reads as a name (binary-trees: "depth 16") puts the
+   * unit first. {@code size} is already formatted (thousands separators, or compact as 1M). The one
+   * place this wording is made: view.Numbers#sizePhrase asks it for every chart and table.
+   */
+  default String sizePhrase(String size) {
+    return size + " " + sizeUnit();
+  }
+
+  /**
    * Whether charts put {@code size} on a log axis (the default: sizes span decades). A size that is
    * itself an exponent (binary-trees' depth: each step doubles the nodes) is drawn linear, where
    * its steps are equally spaced and a log time axis shows the doubling as a straight line.

@@ -13,7 +13,7 @@ import org.polybench.harness.store.RunRecord;
  * Renders fake runs for a human to look at (off unless asked):
  * {@code mvn -pl workloads,harness test -Dtest=ChartPreviewTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dcharts.preview=/tmp/charts-preview}. Writes realistic/ (8 implementations, 1e3..1e7),
- * quick/ (3 sizes, a subset) and small/ (the golden-file run).
+ * quick/ (3 sizes, a subset), small/ (the golden-file run) and binary-trees/ (GC pauses marked).
  */
 class ChartPreviewTest {
   @Test
@@ -29,7 +29,7 @@ class ChartPreviewTest {
                 .filter(m -> List.of(1_000L, 100_000L, 1_000_000L).contains(m.size()))
                 .filter(m -> m.language().equals("python") || m.variant().equals("optimized"))
                 .toList());
-    for (var e : java.util.Map.of("realistic", realistic, "quick", quick, "small", FakeRuns.small()).entrySet()) {
+    for (var e : java.util.Map.of("realistic", realistic, "quick", quick, "small", FakeRuns.small(), "binary-trees", FakeRuns.binaryTrees()).entrySet()) {
       Path out = dir.resolve(e.getKey());
       var files = Charts.renderAll(e.getValue(), out.resolve("charts"));
       SummaryMarkdown.write(e.getValue(), out, files);

@@ -22,13 +22,17 @@ class CrossCheckCommandTest {
   @Test
   void quickWithoutASelectionIsTheIssuesDefaultSet() {
     List<PlanRequest> rs = parse("--quick").requests();
-    assertEquals(2, rs.size());
+    assertEquals(3, rs.size());
     assertEquals(List.of("dot", "normalize"), rs.get(0).workloads());
     assertEquals(List.of("java/scalar", "java/vector", "python/pure", "python/numpy", "rust/naive", "rust/optimized"),
         rs.get(0).implementations());
     assertEquals(List.of(1_000_000L), rs.get(0).sizes());
     assertEquals(List.of("tokenize"), rs.get(1).workloads());
     assertEquals(List.of("python/pure", "rust/native", "java/native"), rs.get(1).implementations());
+    // issue 9: hyperfine referees whole-process timings
+    assertEquals(List.of("startup"), rs.get(2).workloads());
+    assertEquals(List.of("python/bare", "rust/empty", "java/empty-main"), rs.get(2).implementations());
+    assertEquals(List.of(1L), rs.get(2).sizes());
     assertTrue(rs.stream().allMatch(PlanRequest::quick));
   }
 

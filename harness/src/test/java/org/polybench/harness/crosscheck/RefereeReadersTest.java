@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The referee readers against real output of each tool (harness/src/test/resources/golden/referee,
- * made by running JMH 1.37, pyperf 2.10.0 and criterion 0.5.1 once on a 1000-element dot); the
- * expected figures were read from the files by hand.
+ * made by running JMH 1.37, pyperf 2.10.0 and criterion 0.5.1 once on a 1000-element dot, and
+ * hyperfine 1.19.0 once on the startup workload's python/bare: {@code hyperfine -N --warmup 3 --runs 10
+ * --command-name python/bare --export-json ... "<venv>/bin/python -c pass"}); the expected figures
+ * were read from the files by hand.
  */
 class RefereeReadersTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/referee");
@@ -61,6 +63,30 @@ class RefereeReadersTest {
     // iters[0] = 166210, times[0] = 17988872 ns
     assertEquals(17988872.0 / 166210.0, r.groupsNs().get(0).get(0), 1e-9);
     assertEquals(164886024.0 / 1662100.0, r.groupsNs().get(0).get(9), 1e-9);
+  }
+
+  @Test
+  void hyperfineMeanAndEveryTimedRunInNanoseconds() throws IOException {
+    RefereeResult r = HyperfineReader.read(GOLDEN.resolve("hyperfine-startup-python-bare.json"));
+    assertEquals("hyperfine", r.tool());
+    // "mean": 0.07794046850000001 s; hyperfine printed "Time (mean ± σ): 77.9 ms ± 17.4 ms"
+    assertEquals(77_940_468.5, r.figureNs(), 1e-3);
+    assertEquals("mean", r.figureKind());
+    assertEquals(1, r.groupsNs().size(), "one hyperfine process");
+    List<Double> times = r.groupsNs().get(0);
+    assertEquals(10, times.size(), "the 10 timed runs; the 3 warm-up runs are not in the file");
+    assertEquals(114_134_262.0, times.get(0), 1e-3);
+    assertEquals(55_857_400.0, times.get(7), 1e-3); // "min": 0.0558574
+    assertEquals(71_502_239.0, times.get(9), 1e-3);
+  }
+
+  @Test
+  void aHyperfineRunThatFailedIsRefusedNotAveraged(@TempDir Path dir) throws IOException {
+    String text = Files.readString(GOLDEN.resolve("hyperfine-startup-python-bare.json")).replaceFirst("\\[\\s*0,", "[ 1,");
+    Path f = dir.resolve("hyperfine.json");
+    Files.writeString(f, text);
+    IOException e = assertThrows(IOException.class, () -> HyperfineReader.read(f));
+    assertTrue(e.getMessage().contains("exited 1"), e.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.polybench.harness.store.CellResult;
 import org.polybench.harness.store.Invocation;
 import org.polybench.harness.store.Verification;
@@ -193,5 +194,53 @@ public final class FakeRuns {
         settings(sizes),
         environment(),
         ms);
+  }
+
+  /**
+   * binary-trees at depths 10 and 16 with the collections of the measured calls as each runner
+   * reports them (docs/runner-protocol.md): java/objects two processes of 500 calls, HotSpot's
+   * totals only (no longest pause) and the collections of each call; python/pure one process of
+   * 1,000 calls with its longest pause (gc.callbacks); rust/box none by construction. At depth 16
+   * every call that collected is slow by about its pause, so the tail sits at the pauses.
+   */
+  public static RunRecord binaryTrees() {
+    List<CellResult> ms = new ArrayList<>();
+    for (long depth : List.of(10L, 16L)) {
+      long scale = 1L << (depth - 10);
+      ms.add(trees("rust/box", depth, 2, 500, 200_000L * scale, Set.of(), 0, Map.of(
+          "collector", "none (Rust frees deterministically)", "collections", 0, "pause_ns", 0, "max_pause_ns", 0)));
+      // per process: 4 calls with one young collection each, 2 ms each (8 ms in all)
+      ms.add(trees("java/objects", depth, 2, 500, 400_000L * scale, Set.of(100, 200, 300, 400), 2_000_000L,
+          Map.of("collector", "G1 Young Generation, G1 Old Generation", "collections", 4, "pause_ns", 8_000_000L)));
+      // one process: 3 calls with a collection, the longest 12 ms
+      ms.add(trees("python/pure", depth, 1, 1000, 5_000_000L * scale, Set.of(250, 500, 750), 12_000_000L,
+          Map.of("collections", 3, "pause_ns", 30_000_000L, "max_pause_ns", 12_000_000L)));
+    }
+    return new RunRecord(RunRecord.SCHEMA_VERSION, "20251123T202900Z-trees", "2025-11-23T20:29:00Z", "2025-11-23T20:31:00Z",
+        List.of("./bench", "run", "--workloads", "binary-trees"), settings(List.of(10L, 16L)), environment(), ms);
+  }
+
+  /** One binary-trees cell: per process {@code calls} samples near {@code ns}, those at {@code gcCalls} slower by {@code pauseNs}. */
+  private static CellResult trees(String impl, long depth, int processes, int calls, long ns, java.util.Set<Integer> gcCalls, long pauseNs,
+      Map<String, Object> gc) {
+    String[] lv = impl.split("/", 2);
+    String nodes = Long.toString(2 * ((1L << (depth + 1)) - 1));
+    List<Invocation> inv = new ArrayList<>();
+    for (int p = 0; p < processes; p++) {
+      List<Long> samples = new ArrayList<>();
+      List<Integer> perCall = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        boolean collected = gcCalls.contains(i);
+        samples.add(ns + (i * 7919L % 101) * ns / 1000 + (collected ? pauseNs : 0));
+        perCall.add(collected ? 1 : 0);
+      }
+      Map<String, Object> extra = new LinkedHashMap<>();
+      extra.put("baseline_rss_bytes", 20_000_000L);
+      extra.put("gc", gc);
+      if (!impl.startsWith("rust")) extra.put("gc_per_iteration", perCall);
+      inv.add(Invocation.succeeded(p + 1, 2_000_000_000L, List.of(ns), samples, 60_000_000L, nodes, "u64", Map.of(), extra));
+    }
+    return CellResult.of("binary-trees", lv[0], lv[1], depth, 1, Status.OK, null, List.of("runner"), inv,
+        new Verification(nodes, "u64", nodes, true, null));
   }
 }
