@@ -13,12 +13,11 @@ import org.polybench.harness.plan.Cell;
  * run by {@code cargo bench} with the cell in its environment and {@code CRITERION_HOME} set to a
  * fresh folder, so no earlier run becomes its baseline.
  */
-public final class CriterionReferee implements Referee {
+public final class CriterionReferee extends Referee {
   static final Set<String> COVERED = Set.of("dot/naive", "dot/optimized", "normalize/naive", "normalize/optimized", "tokenize/native");
 
-  @Override
-  public String tool() {
-    return "criterion";
+  public CriterionReferee() {
+    super("criterion");
   }
 
   @Override

@@ -20,13 +20,12 @@ import org.polybench.harness.view.Shell;
  * installed into the project ({@code cargo install hyperfine --version VERSION --locked --root
  * .bench/tools}, once, by {@link #install}); one on PATH is not used, so every machine runs the same one.
  */
-public final class HyperfineReferee implements Referee {
+public final class HyperfineReferee extends Referee {
   static final String VERSION = "1.19.0";
   static final String RESULT_FILE = "hyperfine.json";
 
-  @Override
-  public String tool() {
-    return "hyperfine";
+  public HyperfineReferee() {
+    super("hyperfine");
   }
 
   @Override

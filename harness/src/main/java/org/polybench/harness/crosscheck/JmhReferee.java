@@ -13,7 +13,7 @@ import org.polybench.harness.plan.Cell;
  * runner jar), run through JMH's own command line in one fork, with JSON output. The benchmark's
  * {@code @Setup} makes the input with the workload's own {@code prepare}, as the runner does.
  */
-public final class JmhReferee implements Referee {
+public final class JmhReferee extends Referee {
   /** workload/variant to the benchmark method that times it. */
   static final Map<String, String> BENCHMARKS = Map.of(
       "dot/scalar", "DotBenchmark.scalar",
@@ -24,9 +24,8 @@ public final class JmhReferee implements Referee {
 
   static final String RESULT_FILE = "jmh.json";
 
-  @Override
-  public String tool() {
-    return "jmh";
+  public JmhReferee() {
+    super("jmh");
   }
 
   @Override

@@ -13,12 +13,11 @@ import org.polybench.harness.plan.Cell;
  * variant's own table, as the runner does. pyperf starts its own worker processes and calibrates
  * the loops per value.
  */
-public final class PyperfReferee implements Referee {
+public final class PyperfReferee extends Referee {
   static final String RESULT_FILE = "pyperf.json";
 
-  @Override
-  public String tool() {
-    return "pyperf";
+  public PyperfReferee() {
+    super("pyperf");
   }
 
   @Override

@@ -12,22 +12,30 @@ import org.polybench.harness.plan.Cell;
  * workload's whole processes). One file each; {@link Referees}
  * registers them.
  */
-public sealed interface Referee permits JmhReferee, PyperfReferee, CriterionReferee, HyperfineReferee {
+public abstract sealed class Referee permits JmhReferee, PyperfReferee, CriterionReferee, HyperfineReferee {
+  private final String tool;
+
+  Referee(String tool) {
+    this.tool = tool;
+  }
+
   /** The tool's name, as in crosscheck.json: "jmh", "pyperf", "criterion", "hyperfine". */
-  String tool();
+  public final String tool() {
+    return tool;
+  }
 
   /** Why this referee cannot time {@code cell}, or null when it can. */
-  String refuses(Cell cell);
+  public abstract String refuses(Cell cell);
 
   /**
    * The process that times {@code cell} once, writing the tool's output under {@code outDir}
    * (a fresh folder per call). {@code input} is the workload's input file (tokenize's corpus) or null.
    */
-  Job job(Project project, Cell cell, long seed, Path input, Path outDir, boolean quick);
+  public abstract Job job(Project project, Cell cell, long seed, Path input, Path outDir, boolean quick);
 
   /** Reads what {@link #job}'s process wrote under {@code outDir}. */
-  RefereeResult read(Cell cell, Path outDir) throws IOException;
+  public abstract RefereeResult read(Cell cell, Path outDir) throws IOException;
 
   /** A command line and the folder it runs in. */
-  record Job(List<String> command, Path dir) {}
+  public record Job(List<String> command, Path dir) {}
 }
