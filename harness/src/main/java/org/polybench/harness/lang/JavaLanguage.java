@@ -23,6 +23,12 @@ public final class JavaLanguage implements Language {
     return true;
   }
 
+  /** The JVM's in-process baseline comes before the variant, Jackson and the JIT's work (docs/runner-protocol.md#--baseline). */
+  @Override
+  public boolean freshBaseline() {
+    return true;
+  }
+
   @Override
   public Availability build(Project project, BuildLog log) {
     return check(project);
