@@ -80,7 +80,7 @@ public record MemoryFigures(
     if (rows.isEmpty()) return;
     md.append("### Memory\n\n");
     md.append("Peak RSS is the runner process's VmHWM at the end; the baseline its VmHWM with the runtime and the variant's "
-        + "libraries loaded, before any input is made; bytes/elem = (peak − baseline) / ")
+        + "libraries loaded, before any input is made (java/*: the peak of a fresh --baseline process on the empty input); bytes/elem = (peak − baseline) / ")
         .append(org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementsDescription()).orElse("size (size in " + t.sizeUnit() + ")"))
         .append(", inputs and outputs included. Allocation: one untimed call after the measured ones "
             + "(Java, GraalPy: the calling thread's allocated bytes; Rust: a counting allocator around mimalloc; CPython: "
