@@ -62,7 +62,7 @@ def measure(
     warmup_time_ns: int = 0, clock: ClockInfo | None = None,
 ) -> Measurement:
     """Prepares the inputs, runs the iterations, makes one more untimed call under tracemalloc
-    (:func:`allocation`), then releases what ``prepare`` started (``impl.close``);
+    and the allocation counter (:func:`allocation`), then releases what ``prepare`` started (``impl.close``);
     ``Measurement.extra`` holds the collections of the measured iterations (``gc``), the
     allocation figures, the calibration (``calls_per_sample``, ``sample_target_ns``) and
     ``impl.extra(inputs)``. With ``clock`` the samples are calibrated to
@@ -97,21 +97,51 @@ def agree(a, b, kind: str = "float") -> bool:
     return a == b
 
 
-#: what the allocation figures of the Python runner cover (docs/runner-protocol.md)
-ALLOC_SCOPE = ("tracemalloc: CPython's allocators and NumPy's buffers; not memory a native "
-               "extension (polybench_rs) allocates with its own allocator")
+#: what tracemalloc's figures (peak, retained) cover
+TRACEMALLOC_SCOPE = ("tracemalloc: CPython's allocators and NumPy's buffers; not memory a native "
+                     "extension (polybench_rs) allocates with its own allocator")
+
+#: what polybench_rs.count_allocations counts, per family (docs/runner-protocol.md)
+COUNTED_BY = {
+    "cpython": "CPython's PyMem raw, mem and object domains (PyMem_SetAllocator hooks)",
+    "numpy": "NumPy's array data (a NEP 49 PyDataMem_Handler wrapping the current one)",
+    "rust_ext": "polybench_rs's own Rust allocations (its counting #[global_allocator])",
+}
+#: what no counter sees, said in every result that has a total
+NOT_COUNTED = ("other native libraries' malloc/mmap (BLAS work buffers, the tokenizers library), "
+               "other processes (python/processes workers), and frees (a total, not a balance)")
+
+
+def alloc_counter():
+    """``(count_allocations, None)`` from the Rust extension, or ``(None, reason)``. The runner
+    calls this before it reads its baseline, so importing the extension is in the baseline."""
+    try:
+        import polybench_rs
+    except ImportError as e:
+        return None, (f"the Rust extension polybench_rs, which counts CPython's allocations, is not "
+                      f"importable ({e}); build it with ./bench build")
+    count = getattr(polybench_rs, "count_allocations", None)
+    if count is None or not hasattr(polybench_rs, "allocation_counts"):
+        return None, ("the Rust extension polybench_rs has no count_allocations (built before it "
+                      "was added); rebuild it with ./bench build")
+    return count, None
 
 
 def allocation(kernel, inputs: tuple) -> dict:
-    """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc.
+    """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc
+    and the Rust extension's allocation counter (:func:`alloc_counter`).
 
+    ``alloc_bytes_per_call``/``alloc_blocks_per_call``: every byte the call asked CPython's
+    allocators, NumPy's data handler and polybench_rs's Rust code for, freed or not, split by
+    family in ``alloc_by_allocator`` (what is counted: ``alloc_counted_by``, what not:
+    ``alloc_not_counted``); null with ``alloc_unavailable`` when the extension is missing.
     ``alloc_peak_bytes``: the most the call held at once above what was held before it (its
     temporaries and its output); ``alloc_retained_bytes``: what it still held when it returned
-    (its output). tracemalloc traces live blocks only, so CPython has no running total of bytes
-    allocated: ``alloc_bytes_per_call`` is null and ``alloc_unavailable`` says so (a pure-Python
-    loop allocates and frees one float per step, which a peak does not show)."""
+    (its output); both from tracemalloc."""
     import tracemalloc  # here, not at the top: the GraalPy runner imports this module too
 
+    count, unavailable = alloc_counter()
+    counts = None
     was_tracing = tracemalloc.is_tracing()
     if not was_tracing:
         tracemalloc.start()
@@ -119,19 +149,39 @@ def allocation(kernel, inputs: tuple) -> dict:
         gc.collect()
         before, _ = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
-        out = kernel(*inputs)
+        if count is None:
+            out = kernel(*inputs)
+        else:
+            out = count(kernel, tuple(inputs))
         after, peak = tracemalloc.get_traced_memory()
         del out
+        if count is not None:
+            import polybench_rs
+
+            counts = polybench_rs.allocation_counts()
     finally:
         if not was_tracing:
             tracemalloc.stop()
-    return {
+    result = {
         "alloc_peak_bytes": max(0, peak - before),
         "alloc_retained_bytes": max(0, after - before),
-        "alloc_bytes_per_call": None,
-        "alloc_unavailable": "CPython's tracemalloc traces live blocks, not a running total of bytes allocated",
-        "alloc_method": ALLOC_SCOPE,
+        "alloc_method": TRACEMALLOC_SCOPE + "; total: polybench_rs.count_allocations",
     }
+    if counts is None:
+        result.update(alloc_bytes_per_call=None, alloc_blocks_per_call=None, alloc_unavailable=unavailable)
+        return result
+    families = {"cpython": "pymem", "numpy": "numpy", "rust_ext": "rust"}
+    counted = [f for f in families if f != "numpy" or counts["numpy_counted"]]
+    by = {f: counts[f"{families[f]}_bytes"] for f in counted}
+    result.update(
+        alloc_bytes_per_call=sum(by.values()),
+        alloc_blocks_per_call=sum(counts[f"{families[f]}_blocks"] for f in counted),
+        alloc_by_allocator=by,
+        alloc_counted_by=[COUNTED_BY[f] for f in counted]
+        + ([] if counts["numpy_counted"] else ["not NumPy: not imported by this variant, so no array is made"]),
+        alloc_not_counted=NOT_COUNTED,
+    )
+    return result
 
 
 class GcWatch:

@@ -17,7 +17,7 @@ import threading
 import traceback
 
 from . import PROTOCOL_VERSION
-from .measure import ChecksumMismatch, checksum_text, clock_info, format_checksum, measure  # noqa: F401
+from .measure import ChecksumMismatch, alloc_counter, checksum_text, clock_info, format_checksum, measure  # noqa: F401
 from .variants import BadInput, Unavailable
 from .workloads import READS_INPUT, WORKLOADS
 
@@ -207,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: python/{args.variant} is unavailable: {e}", file=sys.stderr)
         return 3
 
+    alloc_counter()  # the allocation counter's import belongs to the baseline, not the workload
     # the baseline: this process's peak so far, with the interpreter, its imports and the
     # variant's libraries loaded but no input made (docs/runner-protocol.md, baseline_rss_bytes)
     baseline, _ = peak_rss()

@@ -2,6 +2,7 @@
 untimed call, gc.callbacks' collections in the measured iterations, the baseline VmHWM."""
 
 import gc
+import sys
 
 import pytest
 
@@ -13,7 +14,83 @@ def test_allocation_sees_a_known_allocation():
     assert 1_000_000 <= a["alloc_peak_bytes"] < 1_000_000 + 4096
     # the output is still held when the call returns: retained; CPython has no running total
     assert 1_000_000 <= a["alloc_retained_bytes"] <= a["alloc_peak_bytes"]
-    assert a["alloc_bytes_per_call"] is None and "tracemalloc" in a["alloc_unavailable"]
+    # the total: at least the bytes object's n data bytes, through CPython's allocators
+    assert a["alloc_bytes_per_call"] >= 1_000_000
+    assert a["alloc_by_allocator"]["cpython"] >= 1_000_000
+
+
+# The counter's totals (polybench_rs.count_allocations). Expectations come from what CPython
+# documents an object costs (sys.getsizeof: the object's own bytes), not from the counter.
+
+def test_total_counts_objects_freed_before_the_call_returns():
+    # n bytes objects made and dropped one by one: the peak stays at one object, the total must
+    # hold all n (what tracemalloc alone cannot say). bytes, not floats: CPython keeps freed
+    # floats on a free list and reuses them without asking an allocator, so a float loop
+    # allocates next to nothing (and the total rightly says so)
+    n = 20_000
+
+    def churn(k):
+        total = 0
+        for i in range(k):
+            total += len(bytes(200 + (i & 1)))
+        return total
+
+    a = allocation(churn, (n,))
+    assert a["alloc_peak_bytes"] < 4096
+    assert a["alloc_bytes_per_call"] >= n * sys.getsizeof(bytes(200))
+    assert a["alloc_blocks_per_call"] >= n
+
+
+def test_total_of_a_list_of_known_objects():
+    n = 50_000
+    a = allocation(lambda k: [bytes(100 + (i & 1)) for i in range(k)], (n,))
+    # each bytes object of 100 or 101 bytes, plus one 8-byte slot per element in the list
+    expected = n * sys.getsizeof(bytes(100)) + 8 * n
+    assert a["alloc_bytes_per_call"] >= expected
+
+
+def test_a_call_that_allocates_nothing_counts_about_nothing():
+    x = 12345
+    a = allocation(lambda: x, ())
+    assert a["alloc_bytes_per_call"] is not None and a["alloc_bytes_per_call"] < 1024, a
+
+
+def test_raw_requests_inside_pymalloc_are_not_counted_twice():
+    # a 1 MB bytes object: pymalloc hands it to the raw domain; counted once, not twice
+    a = allocation(lambda n: bytes(n), (1_000_000,))
+    assert 1_000_000 <= a["alloc_bytes_per_call"] < 1_100_000, a
+
+
+def test_total_counts_numpy_buffers_through_numpy_s_handler():
+    np = pytest.importorskip("numpy")
+    x = np.ones(100_000)
+    before = np._core.multiarray.get_handler_name()
+    # x * 2.0 allocates one new float64 buffer of 8 bytes per element; (x * 2.0).sum() drops it
+    a = allocation(lambda v: float((v * 2.0).sum()), (x,))
+    assert a["alloc_by_allocator"]["numpy"] >= 8 * 100_000
+    assert a["alloc_bytes_per_call"] >= 8 * 100_000
+    assert not any("not NumPy" in c for c in a["alloc_counted_by"])
+    # the handler is NumPy's own again afterwards, and arrays made in the call free normally
+    assert np._core.multiarray.get_handler_name() == before
+
+
+def test_total_counts_the_rust_extensions_own_allocations():
+    rs = pytest.importorskip("polybench_rs")
+    n = 10_000
+    a_list, b_list = [1.0] * n, [2.0] * n
+    a = allocation(rs.dot_list, (a_list, b_list))
+    # rust-ext converts both lists into Vec<f64>: 8 bytes per element each, in Rust's allocator
+    assert a["alloc_by_allocator"]["rust_ext"] >= 2 * 8 * n
+
+
+def test_without_the_extension_the_total_is_null_with_the_reason(monkeypatch):
+    import polybench.measure as measure
+
+    monkeypatch.setattr(measure, "alloc_counter", lambda: (None, "the Rust extension polybench_rs is gone"))
+    a = measure.allocation(lambda n: bytearray(n), (1000,))
+    assert a["alloc_bytes_per_call"] is None and a["alloc_blocks_per_call"] is None
+    assert "polybench_rs" in a["alloc_unavailable"]
+    assert a["alloc_peak_bytes"] >= 1000  # tracemalloc still answers
 
 
 def test_allocation_peak_counts_temporaries_that_are_freed_before_return():
@@ -64,3 +141,7 @@ def test_runner_reports_allocation_gc_and_baseline(runner, workload, variant):
         assert extra["alloc_retained_bytes"] >= 8 * n
     else:
         assert extra["alloc_retained_bytes"] < 1024  # one float
+    if workload == "normalize" and variant == "pure":
+        # its output list: n new float objects and n slots (dot's products reuse freed floats)
+        assert extra["alloc_bytes_per_call"] >= n * (sys.getsizeof(1.5) + 8), extra
+    assert extra["alloc_counted_by"] and extra["alloc_not_counted"]

@@ -7,7 +7,10 @@
 //! checks; the numbers come from the same code the Rust runner times.
 //! `parallel_chunk` releases the GIL while it runs (the `rust-ext-threads`
 //! variant calls it from several Python threads).
+//! `count_allocations` counts the bytes one call allocates, for the Python
+//! runner's allocation figures (alloc_count.rs).
 
+mod alloc_count;
 mod errors;
 
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
@@ -132,6 +135,8 @@ fn polybench_rs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize_numpy, m)?)?;
     m.add_function(wrap_pyfunction!(parallel_chunk, m)?)?;
     m.add_function(wrap_pyfunction!(build_info, m)?)?;
+    m.add_function(wrap_pyfunction!(alloc_count::count_allocations, m)?)?;
+    m.add_function(wrap_pyfunction!(alloc_count::allocation_counts, m)?)?;
     m.add_class::<PyWordPiece>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

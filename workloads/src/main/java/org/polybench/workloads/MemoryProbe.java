@@ -10,7 +10,8 @@ import java.util.Map;
  * The memory figures of the Java runner's {@code extra} (docs/runner-protocol.md): the collections
  * inside the measured calls ({@code gc}, from the GC MXBeans) and the allocation of one extra,
  * untimed call ({@code alloc_bytes_per_call}, from {@code com.sun.management.ThreadMXBean}: the
- * counter JMH's {@code gc.alloc.rate.norm} divides by the operations).
+ * counter JMH's {@code gc.alloc.rate.norm} divides by the operations), and the longest single pause
+ * ({@code gc.max_pause_ns}, from the beans' collection notifications).
  */
 public final class MemoryProbe {
     private MemoryProbe() {}
@@ -32,6 +33,7 @@ public final class MemoryProbe {
 
     /** Every bean's collection count and accumulated time (ms), two longs per bean in {@link #BEANS} order. */
     public static long[] gcCounters() {
+        Pauses.start(); // listening before the first read, so the collections after it are heard of
         long[] counts = new long[BEANS.size() * 2];
         for (int i = 0; i < BEANS.size(); i++) {
             counts[2 * i] = Math.max(0, BEANS.get(i).getCollectionCount());
@@ -43,7 +45,8 @@ public final class MemoryProbe {
     /**
      * {@code extra.gc} between two {@link #gcCounters} reads: {@code collections} (the beans that count
      * pauses), {@code pause_ns} (their accumulated time; the MXBeans keep it in whole ms, so a pause
-     * under 1 ms may read 0), and {@code by_collector} (each bean's count and time in ms; for ZGC's
+     * under 1 ms may read 0), {@code max_pause_ns} (the longest of those collections, {@link Pauses}, whole
+     * ms likewise), and {@code by_collector} (each bean's count and time in ms; for ZGC's
      * "... Cycles" that time is concurrent work, not a pause).
      */
     public static Map<String, Object> gcBetween(long[] start, long[] end) {
@@ -63,8 +66,81 @@ public final class MemoryProbe {
         gc.put("collector", String.join(", ", beans.keySet()));
         gc.put("collections", collections);
         gc.put("pause_ns", pauseMs * 1_000_000L);
+        gc.putAll(Pauses.longest(start, end));
         gc.put("by_collector", beans);
         return gc;
+    }
+
+    /**
+     * The longest single pause between two {@link #gcCounters} reads, from the beans' collection
+     * notifications ({@code com.sun.management.GarbageCollectionNotificationInfo}: each collection's
+     * {@code GcInfo}, whose id is the bean's collection number and whose duration is whole ms). The
+     * JVM sends them from its service thread after each collection, so {@link #longest} waits (at most
+     * {@link #WAIT_MS}) until every collection up to the end read has been heard of.
+     */
+    static final class Pauses {
+        static final long WAIT_MS = 2_000;
+        /** per bean (in {@link #BEANS} order): collection id -> duration in ms */
+        private static final List<Map<Long, Long>> HEARD = listen();
+
+        private static List<Map<Long, Long>> listen() {
+            List<Map<Long, Long>> heard = new java.util.ArrayList<>();
+            for (GarbageCollectorMXBean bean : BEANS) {
+                Map<Long, Long> durations = new java.util.concurrent.ConcurrentHashMap<>();
+                heard.add(durations);
+                if (!(bean instanceof javax.management.NotificationEmitter emitter)) continue;
+                emitter.addNotificationListener((n, handback) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) n.getUserData());
+                    durations.put(info.getGcInfo().getId(), info.getGcInfo().getDuration());
+                }, null, null);
+            }
+            return heard;
+        }
+
+        /** Starts listening (call before the first {@link #gcCounters} read whose pauses matter). */
+        static void start() {
+            HEARD.size();
+        }
+
+        /**
+         * {@code max_pause_ns} (the longest pause of a pause-counting bean with a collection number in
+         * (start, end]; 0 when there was none), and {@code max_pause_unheard} when some of those
+         * collections sent no notification within {@link #WAIT_MS} (then the maximum is of the others).
+         */
+        static Map<String, Object> longest(long[] start, long[] end) {
+            return longest(start, end, WAIT_MS);
+        }
+
+        static Map<String, Object> longest(long[] start, long[] end, long waitMs) {
+            long deadline = System.nanoTime() + waitMs * 1_000_000L;
+            long unheard;
+            long maxMs;
+            while (true) {
+                unheard = 0;
+                maxMs = 0;
+                for (int i = 0; i < BEANS.size(); i++) {
+                    if (!countsPauses(BEANS.get(i))) continue;
+                    for (long id = start[2 * i] + 1; id <= end[2 * i]; id++) {
+                        Long ms = HEARD.get(i).get(id);
+                        if (ms == null) unheard++;
+                        else maxMs = Math.max(maxMs, ms);
+                    }
+                }
+                if (unheard == 0 || System.nanoTime() > deadline) break;
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("max_pause_ns", maxMs * 1_000_000L);
+            if (unheard > 0) m.put("max_pause_unheard", unheard);
+            return m;
+        }
     }
 
     private static final com.sun.management.ThreadMXBean THREADS = threads();

@@ -31,7 +31,7 @@ public final class Runner {
     public static final String LIST = "--list";
 
     static final String USAGE = "usage: --list | --workload NAME --variant NAME --size N [--threads 1]"
-            + " [--warmup 3] [--warmup-time-ms 0] [--iterations 10] [--seed 42] [--input FILE]";
+            + " [--warmup 3] [--warmup-time-ms 0] [--iterations 10] [--seed 42] [--input FILE] [--baseline]";
 
     private static final String PREFIX = "polybench-runner: ";
 
@@ -53,11 +53,17 @@ public final class Runner {
             out.flush();
             return EXIT_OK;
         }
+        boolean baseline = java.util.Arrays.asList(args).contains(BASELINE);
+        if (baseline) args = java.util.Arrays.stream(args).filter(a -> !a.equals(BASELINE)).toArray(String[]::new);
         ProtocolFlags flags;
         try {
             flags = ProtocolFlags.parse(args, registry.flagTable());
         } catch (ProtocolFlags.BadFlag e) {
             err.println(PREFIX + e.getMessage() + (e.syntax() ? "; " + USAGE : ""));
+            return EXIT_USAGE;
+        }
+        if (baseline && (flags.size() != 0 || flags.input().isPresent())) {
+            err.println(PREFIX + BASELINE + " measures the empty input: pass --size 0 and no --input");
             return EXIT_USAGE;
         }
         Registry.Registration<?, ?> registration = registry.find(flags.workload(), flags.variant()).orElseThrow();
@@ -73,7 +79,7 @@ public final class Runner {
             return EXIT_UNAVAILABLE;
         }
         try {
-            return measure(registration, flags, out, err);
+            return measure(registration, flags, baseline, out, err);
         } catch (OutOfMemoryError e) {
             // a too-large --size for -Xmx ends up here
             err.println(PREFIX + "failed: " + e + " (raise -Xmx or lower --size)");
@@ -84,15 +90,15 @@ public final class Runner {
         }
     }
 
-    private static <I, O> int measure(Registry.Registration<I, O> registration, ProtocolFlags config, PrintStream out,
-            PrintStream err) throws JsonProcessingException {
+    private static <I, O> int measure(Registry.Registration<I, O> registration, ProtocolFlags config, boolean baselineMode,
+            PrintStream out, PrintStream err) throws JsonProcessingException {
         Workload<I, O> target = registration.workload();
         // the baseline: this JVM's peak with the runner's classes loaded, before any input is made
         OptionalLong baseline = PeakRss.bytes();
         // The variant and the inputs are made before any timing starts.
         Variant<I, O> kernel = registration.factory().get();
         // The verification input first (one untimed call), unreachable before the seeded input exists.
-        I verify = target.verificationInput(config.size());
+        I verify = baselineMode ? null : target.verificationInput(config.size());
         String verifyChecksum = verify == null ? null : target.checksumText(kernel.run(verify));
         verify = null;
         I prepared = target.prepare(
@@ -133,6 +139,7 @@ public final class Runner {
         OptionalLong rss = PeakRss.bytes();
         extra.put("baseline_rss_bytes", baseline.isPresent() ? baseline.getAsLong() : null);
         extra.put("baseline_rss_point", BASELINE_POINT);
+        if (baselineMode) extra.put("baseline_mode", BASELINE_MODE);
         RunResult result = new RunResult(
                 RunResult.PROTOCOL_VERSION,
                 target.name(),
@@ -152,6 +159,13 @@ public final class Runner {
         out.flush();
         return EXIT_OK;
     }
+
+    /** The flag of the baseline mode (docs/runner-protocol.md#--baseline). */
+    static final String BASELINE = "--baseline";
+
+    /** What a {@link #BASELINE} process measured, for its {@code extra.baseline_mode}. */
+    static final String BASELINE_MODE = "the whole protocol on the empty input (size 0, no verification input): the JVM, "
+            + "every class the measurement loads and initialises, the warm-up and measured calls and the allocation call";
 
     /** When the Java runner reads its baseline (VmHWM). */
     static final String BASELINE_POINT = "after the JVM started and the arguments are parsed, before the variant or any input is made";

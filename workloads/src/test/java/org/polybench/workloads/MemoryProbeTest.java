@@ -43,4 +43,42 @@ class MemoryProbeTest {
         long baseline = extra.get("baseline_rss_bytes").asLong();
         assertTrue(baseline > 0 && baseline <= j.get("peak_rss_bytes").asLong(), extra.toString());
     }
+
+    @Test
+    void everyCollectionInTheRegionIsHeardOfAndItsLongestPauseIsNoMoreThanTheirTotal() {
+        long[] start = MemoryProbe.gcCounters();
+        System.gc(); // a full collection each (no -XX:+ExplicitGCInvokesConcurrent in the tests)
+        System.gc();
+        Map<String, Object> gc = MemoryProbe.gcBetween(start, MemoryProbe.gcCounters());
+        assertTrue((Long) gc.get("collections") >= 2, gc.toString());
+        // a notification per collection, matched by the bean's collection number: none missing
+        assertTrue(!gc.containsKey("max_pause_unheard"), gc.toString());
+        long max = (Long) gc.get("max_pause_ns");
+        assertTrue(max >= 0 && max % 1_000_000L == 0, gc.toString()); // whole ms, as the beans keep it
+        assertTrue(max <= (Long) gc.get("pause_ns") + 1_000_000L * (Long) gc.get("collections"), gc.toString());
+    }
+
+    @Test
+    void aRegionWithoutCollectionsHasNoLongestPause() {
+        long[] now = MemoryProbe.gcCounters();
+        assertEquals(0L, MemoryProbe.Pauses.longest(now, now).get("max_pause_ns"));
+    }
+
+    @Test
+    void collectionsThatSentNoNotificationAreCountedAsUnheard() {
+        long[] start = MemoryProbe.gcCounters();
+        long[] end = start.clone();
+        int bean = 0;
+        while (!MemoryProbe.countsPauses(MemoryProbe.BEANS.get(bean))) bean++;
+        end[2 * bean] += 1_000_000; // collections no JVM has made yet
+        Map<String, Object> m = MemoryProbe.Pauses.longest(start, end, 10);
+        assertEquals(1_000_000L, m.get("max_pause_unheard"));
+    }
+
+    @Test
+    void theRunnerReportsTheLongestPause() throws Exception {
+        JsonNode gc = RunnerTest.run("--workload", "normalize", "--variant", "scalar", "--size", "1000",
+                "--warmup", "0", "--iterations", "2").json().get("extra").get("gc");
+        assertTrue(gc.get("max_pause_ns").isIntegralNumber(), gc.toString());
+    }
 }

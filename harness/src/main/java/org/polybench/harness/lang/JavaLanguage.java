@@ -22,6 +22,12 @@ public final class JavaLanguage implements Language {
     return true;
   }
 
+  /** The JVM's in-process baseline comes before the variant, Jackson and the JIT's work (docs/runner-protocol.md#--baseline). */
+  @Override
+  public boolean freshBaseline() {
+    return true;
+  }
+
   @Override
   public Availability check(Project project) {
     if (!Files.isRegularFile(project.javaRunnerJar())) {

@@ -48,6 +48,15 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
     return false;
   }
 
+  /**
+   * Whether the harness measures this runner's baseline in a fresh {@code --baseline} process
+   * ({@link org.polybench.harness.run.Baselines}) rather than keep the runner's in-process figure:
+   * for a runtime that grows while it measures (class loading, JIT, heap) after its in-process read.
+   */
+  default boolean freshBaseline() {
+    return false;
+  }
+
   /** The directory the runner starts in. */
   default java.nio.file.Path workingDir(Project project) {
     return project.root();

@@ -93,6 +93,7 @@ public final class Orchestrator {
             env, started.measurements());
     store.save(run);
     CellMeasurer measurer = new CellMeasurer(project);
+    Baselines baselines = new Baselines(project);
     Map<String, Prepared> prepared = new HashMap<>();
     int total = plan.cells().size();
     int i = 0;
@@ -116,6 +117,7 @@ public final class Orchestrator {
         } else {
           try (AutoCloseable ticking = Progress.ticker(out, plan.settings().invocations())) {
             m = measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
+            m = baselines.apply(m, cell, plan.settings(), lang, p.input());
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }

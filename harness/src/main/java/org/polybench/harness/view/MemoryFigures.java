@@ -105,11 +105,11 @@ public record MemoryFigures(
     if (rows.isEmpty()) return;
     md.append("### Memory\n\n");
     md.append("Peak RSS is the runner process's VmHWM at the end; the baseline its VmHWM with the runtime and the variant's "
-        + "libraries loaded, before any input is made; bytes/elem = (peak − baseline) / ")
+        + "libraries loaded, before any input is made (java/*: the peak of a fresh --baseline process on the empty input); bytes/elem = (peak − baseline) / ")
         .append(org.polybench.harness.workload.Workloads.find(t.workload()).map(w -> w.elementsDescription()).orElse("size (size in " + t.sizeUnit() + ")"))
         .append(", inputs and outputs included. Allocation: one untimed call after the measured ones "
             + "(Java, GraalPy: the calling thread's allocated bytes; Rust: a counting allocator around mimalloc; CPython: "
-            + "tracemalloc, which has a peak but no total). GC: collections in the measured calls and their time "
+            + "hooks on its allocators, NumPy's data handler and the Rust extension's allocator; peak from tracemalloc). GC: collections in the measured calls and their time "
             + "(Rust: none by construction).\n\n");
     md.append("| implementation | size | peak RSS | baseline | bytes/elem | alloc/call | alloc peak | GCs | GC time |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
