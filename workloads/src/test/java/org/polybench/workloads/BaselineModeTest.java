@@ -15,8 +15,9 @@ class BaselineModeTest {
                 "--warmup", "2", "--iterations", "3", "--baseline");
         assertEquals(0, r.exitCode(), r.stderr());
         JsonNode j = r.json();
-        // the same calls as a measuring process: warm-up and measured ones on zero elements
-        assertEquals(2, j.get("warmup_ns").size());
+        // the same calls as a measuring process: warm-up (at least --warmup entries: the loop goes on
+        // until calls per sample are calibrated) and measured ones on zero elements
+        assertTrue(j.get("warmup_ns").size() >= 2, j.toString());
         assertEquals(3, j.get("samples_ns").size());
         // no verification input is made: the checksum is the seeded (empty) input's alone
         assertEquals("0.0", j.get("checksum").asText());
