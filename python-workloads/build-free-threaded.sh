@@ -6,6 +6,9 @@
 # CPython's own release tarball) but no free-threaded interpreter, so it is built here. apt-get
 # fetches the source with a source list and state of its own under .bench/free-threaded-apt/:
 # the system's sources and package lists are not touched.
+# 3.13, although our pinned PyO3 (0.30) builds extensions for a free-threaded CPython from 3.14 on
+# only (python/rust-ext*-ft are then unavailable, saying so): Debian's archive as reached from here
+# lists python3.14 (forky, sid) but serves none of its files (404), and trixie has 3.13.
 # Exit 2 with the fix when something it needs is missing.
 set -euo pipefail
 
@@ -20,7 +23,7 @@ say() { printf 'build: free-threaded: %s\n' "$*" >&2; }
 die() { printf 'build: free-threaded: error: %s\n' "$*" >&2; exit 2; }
 
 if [ -x "$PREFIX/bin/python3.13t" ] && "$PREFIX/bin/python3.13t" -c 'import sys; sys.exit(sys._is_gil_enabled())' 2>/dev/null; then
-  say "ready: $PREFIX/bin/python3.13t (GIL disabled); delete $PREFIX to build again"
+  say "already built, nothing to do: $PREFIX/bin/python3.13t (GIL disabled); delete $PREFIX to build it again"
   exit 0
 fi
 
@@ -44,8 +47,8 @@ O=(-o "Dir::Etc::sourcelist=$APT/sources.list" -o "Dir::Etc::sourceparts=$APT/pa
 say "fetching the $PKG source package from Debian $SUITE (a list of its own in $APT)"
 apt-get "${O[@]}" -qq update || die "apt-get update of Debian $SUITE's sources failed (is Debian's archive reachable?)"
 (cd "$WORK" && apt-get "${O[@]}" -qq source --download-only "$PKG" 2>&1 | grep -v "unsandboxed" >&2 || true)
-TARBALL="$(ls "$WORK"/${PKG}_*.orig.tar.xz 2>/dev/null | sort | tail -n1)"
-[ -n "$TARBALL" ] || die "no ${PKG} orig tarball was downloaded into $WORK"
+TARBALL="$(ls "$WORK"/${PKG}_*.orig.tar.xz 2>/dev/null | sort | tail -n1 || true)"
+[ -n "$TARBALL" ] || die "no ${PKG} orig tarball was downloaded into $WORK (apt-get said why above; if the mirror is mid-update, try again later)"
 
 SRC="$WORK/src"
 rm -rf "$SRC" && mkdir -p "$SRC"

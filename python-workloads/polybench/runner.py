@@ -127,19 +127,45 @@ def peak_rss() -> tuple[int | None, dict]:
     return None, {"peak_rss_unavailable": "/proc/self/status has no VmHWM line"}
 
 
+def variant_suffix() -> str:
+    """``POLYBENCH_VARIANT_SUFFIX`` (e.g. ``-ft``): the harness runs a second venv of this
+    runner (the free-threaded one) beside the first and tells their variants apart by it;
+    the runner lists, accepts and reports every variant with it. Empty by default."""
+    return os.environ.get("POLYBENCH_VARIANT_SUFFIX", "")
+
+
+def gil_disabled() -> bool:
+    """The GIL is off right now (a free-threaded build that no import has switched it on in)."""
+    return hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled()
+
+
+def load_without_gil(row):
+    """``row.load()``, and on a free-threaded build whose GIL was off, Unavailable if the load
+    switched the GIL on (an extension module that does not declare Py_mod_gil), so no cell of a
+    free-threaded run is measured with the GIL without saying so."""
+    before = gil_disabled()
+    impl = row.load()
+    if before and not gil_disabled():
+        raise Unavailable(
+            "importing its libraries re-enabled the GIL on this free-threaded interpreter (an extension "
+            "module that does not declare it runs without the GIL); it is not measured as if free-threaded")
+    return impl
+
+
 def catalogue() -> dict:
     """The ``--list`` document: every row of every workload's table, and whether it
     can run here (its loader either loads or raises Unavailable with the fix)."""
     rows = []
+    suffix = variant_suffix()
     for workload, variants in WORKLOADS.items():
         for variant, row in variants.items():
             try:
-                row.load()
+                load_without_gil(row)
                 available, reason = True, None
             except Unavailable as e:
-                available, reason = False, f"python/{variant} is unavailable: {e}"
+                available, reason = False, f"python/{variant}{suffix} is unavailable: {e}"
             rows.append({
-                "workload": workload, "variant": variant, "kind": row.kind,
+                "workload": workload, "variant": variant + suffix, "kind": row.kind,
                 "description": row.description, "available": available, "reason": reason,
                 "opt_in": False,
             })
@@ -186,12 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     variants = WORKLOADS.get(args.workload)
     if variants is None:
         parser.error(f"--workload {args.workload!r} is unknown; use one of: {', '.join(WORKLOADS)}")
-    row = variants.get(args.variant)
+    suffix = variant_suffix()
+    listed = args.variant
+    row = variants.get(listed[: -len(suffix)]) if suffix and listed.endswith(suffix) else None if suffix else variants.get(listed)
     if row is None:
         parser.error(
             f"--variant {args.variant!r} is not a variant of workload {args.workload!r}; "
-            f"use one of: {', '.join(variants)}"
+            f"use one of: {', '.join(v + suffix for v in variants)}"
         )
+    args.variant = listed[: len(listed) - len(suffix)]
     if args.input is not None and args.workload not in READS_INPUT:
         parser.error(
             f"--input is not read by workload {args.workload!r} (its input comes from --seed); "
@@ -202,9 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ[name] = str(args.threads)
 
     try:
-        impl = row.load()
+        impl = load_without_gil(row)
     except Unavailable as e:
-        print(f"{PROG}: python/{args.variant} is unavailable: {e}", file=sys.stderr)
+        print(f"{PROG}: python/{listed} is unavailable: {e}", file=sys.stderr)
         return 3
 
     alloc_counter()  # the allocation counter's import belongs to the baseline, not the workload
@@ -219,13 +248,13 @@ def main(argv: list[str] | None = None) -> int:
             m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads,
                         warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=clock)
     except ChecksumMismatch as e:
-        print(f"{PROG}: error: {args.workload} python/{args.variant}: {e}", file=sys.stderr)
+        print(f"{PROG}: error: {args.workload} python/{listed}: {e}", file=sys.stderr)
         return 1
     except BadInput as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 2
     except Unavailable as e:  # the variant cannot run on this input (tokenize/transformers-slow)
-        print(f"{PROG}: python/{args.variant} is unavailable {e}", file=sys.stderr)
+        print(f"{PROG}: python/{listed} is unavailable {e}", file=sys.stderr)
         return 3
     runtime = runtime_info(args.variant)
     if hasattr(impl, "runtime_info"):
@@ -236,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         "protocol": PROTOCOL_VERSION,
         "workload": args.workload,
         "language": "python",
-        "variant": args.variant,
+        "variant": listed,
         "size": args.size,
         "threads": args.threads,
         "seed": args.seed,

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from .measure import Measurement, iterate
-from .variants import BadInput, Unavailable, require_rs, Row
+from .variants import BadInput, Unavailable, missing_fix, require_rs, Row
 
 WHITESPACE = " \t\n\x0b\x0c\r"
 PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -216,8 +216,8 @@ def _require_tokenizers():
         import tokenizers  # noqa: F401
     except ImportError as e:
         raise Unavailable(
-            f"Hugging Face tokenizers is not importable ({e}); install it with: "
-            "pip install -r python-workloads/requirements.txt (./bench build does)"
+            f"Hugging Face tokenizers is not importable ({e}); " + missing_fix("tokenizers", "install it with: "
+            "pip install -r python-workloads/requirements.txt (./bench build does)")
         ) from e
 
 
@@ -392,8 +392,8 @@ def _require_transformers():
         from transformers.models.bert.tokenization_bert_legacy import BertTokenizerLegacy
     except ImportError as e:
         raise Unavailable(
-            f"transformers' pure-Python BertTokenizer is not importable ({e}); install it with: "
-            f"pip install -r python-workloads/requirements.txt ({TRANSFORMERS_PIN}; ./bench build does)"
+            f"transformers' pure-Python BertTokenizer is not importable ({e}); " + missing_fix("transformers", "install it with: "
+            f"pip install -r python-workloads/requirements.txt ({TRANSFORMERS_PIN}; ./bench build does)")
         ) from e
     return BertTokenizerLegacy
 

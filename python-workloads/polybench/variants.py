@@ -92,6 +92,25 @@ class Row:
         return self.load()
 
 
+#: the pinned packages python-workloads/requirements-free-threaded.txt leaves out, and why
+NO_FREE_THREADED_WHEEL = {
+    "tokenizers": "tokenizers 0.23.3 publishes abi3 wheels only, which a free-threaded 3.13 cannot load, "
+                  "and no cp313t wheel",
+    "transformers": "transformers 5.23.0 requires tokenizers, which has no free-threaded (cp313t) wheel",
+}
+
+
+def missing_fix(package: str, fix: str) -> str:
+    """How to get ``package``: ``fix``, or on a free-threaded build whose venv leaves it out
+    (requirements-free-threaded.txt) why it cannot be had there."""
+    import sysconfig
+
+    if sysconfig.get_config_var("Py_GIL_DISABLED") and package in NO_FREE_THREADED_WHEEL:
+        return (f"not installed for this free-threaded interpreter: {NO_FREE_THREADED_WHEEL[package]} "
+                "(python-workloads/requirements-free-threaded.txt); run it on the GIL venv")
+    return fix
+
+
 def require_numpy():
     try:
         import numpy

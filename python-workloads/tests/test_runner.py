@@ -218,3 +218,16 @@ def test_unexpected_exception_exit_1_with_traceback(runner):
     assert r.returncode == 1, (r.stdout, r.stderr)
     assert r.stdout == ""
     assert "Traceback" in r.stderr and "RuntimeError: boom from the kernel" in r.stderr
+
+
+def test_variant_suffix_names_every_variant(runner, monkeypatch):
+    # the free-threaded venv's runner (harness runner "python-ft") tells its cells apart by the suffix
+    monkeypatch.setenv("POLYBENCH_VARIANT_SUFFIX", "-ft")
+    listed = {(r["workload"], r["variant"]) for r in __import__("json").loads(runner(["--list"]).stdout)["implementations"]}
+    assert ("parallel", "threads-ft") in listed and ("parallel", "threads") not in listed
+    r = runner(["--workload", "dot", "--variant", "pure-ft", "--size", 10])
+    assert r.returncode == 0, r.stderr
+    assert r.json()["variant"] == "pure-ft"
+    assert_checksum(r.json(), "dot", 10, 42)
+    bad = runner(["--workload", "dot", "--variant", "pure", "--size", 10])
+    assert bad.returncode == 2 and "pure-ft" in bad.stderr

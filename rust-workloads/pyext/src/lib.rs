@@ -127,7 +127,10 @@ fn build_info(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     Ok(d)
 }
 
-#[pymodule]
+// gil_used = false: on a free-threaded CPython (3.13t) a module that does not declare it switches
+// the GIL back on when imported (python/*-ft would then run with it). Nothing here is shared
+// mutable state: the functions work on their arguments and WordPiece is a frozen class.
+#[pymodule(gil_used = false)]
 fn polybench_rs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dot_list, m)?)?;
     m.add_function(wrap_pyfunction!(normalize_list, m)?)?;

@@ -30,6 +30,11 @@ public record Project(Path root) {
     return root.resolve(".bench/free-threaded/bin/python3.13t");
   }
 
+  /** The venv made from {@link #freeThreadedPython} (requirements-free-threaded.txt and our extension, built for 3.13t). */
+  public Path freeThreadedVenv() {
+    return root.resolve(".bench/free-threaded-venv");
+  }
+
   public Path rustDir() {
     return root.resolve("rust-workloads");
   }

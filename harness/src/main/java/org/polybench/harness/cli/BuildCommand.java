@@ -1,5 +1,6 @@
 package org.polybench.harness.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.polybench.harness.Project;
 import org.polybench.harness.build.BuildLog;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 public final class BuildCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--free-threaded", description =
       "also build a free-threaded CPython 3.13 (--disable-gil) from the CPython source in Debian's archive into "
-          + ".bench/free-threaded, once (python-workloads/build-free-threaded.sh; several minutes); "
+          + ".bench/free-threaded, once (python-workloads/build-free-threaded.sh; several minutes), and its venv "
+          + ".bench/free-threaded-venv (requirements-free-threaded.txt, our extension built for it); "
           + "./bench run --free-threaded then uses it. Exit 2 naming what to install when a build dependency is missing.")
   boolean freeThreaded;
 
@@ -32,9 +34,11 @@ public final class BuildCommand implements Callable<Integer> {
     }
     BuildLog log = new BuildLog(System.out);
     int missing = 0;
-    for (Language l : Languages.all()) {
+    List<Language> languages = new java.util.ArrayList<>(Languages.all());
+    if (freeThreaded) languages.add(org.polybench.harness.lang.PythonLanguage.freeThreaded());
+    for (Language l : languages) {
       Availability a = l.build(project, log);
-      System.out.printf("%-7s %s%n", l.name(), a.available() ? "ready" : "UNAVAILABLE: " + a.reason());
+      System.out.printf("%-9s %s%n", l.name(), a.available() ? "ready" : "UNAVAILABLE: " + a.reason());
       if (!a.available()) missing++;
     }
     return missing == 0 ? 0 : 3;

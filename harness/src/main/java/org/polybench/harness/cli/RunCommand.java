@@ -52,8 +52,9 @@ public final class RunCommand implements Callable<Integer> {
   Path python;
 
   @Option(names = "--free-threaded", description =
-      "run the Python variants on the free-threaded CPython that ./bench build --free-threaded made "
-          + "(.bench/free-threaded/bin/python3.13t, GIL disabled); the same as --python with that path")
+      "also run every selected Python variant on the free-threaded CPython that ./bench build --free-threaded made "
+          + "(its venv .bench/free-threaded-venv, GIL disabled), as python/<variant>-ft beside the GIL venv's "
+          + "python/<variant>, so one run reports both (e.g. python/threads and python/threads-ft)")
   boolean freeThreaded;
 
   @Option(names = "--corpus", paramLabel = "FILE", description = {
@@ -102,7 +103,6 @@ public final class RunCommand implements Callable<Integer> {
   private Integer resumeRun(Project project) {
     List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
         .map(o -> o.longestName()).filter(n -> !n.equals("--resume") && !n.equals("--no-build")).toList();
-    // --free-threaded is recorded as the python path it resolved to
     if (!others.isEmpty()) {
       throw new UserError("--resume finishes a run with the settings it was started with: drop " + String.join(", ", others));
     }
@@ -133,7 +133,6 @@ public final class RunCommand implements Callable<Integer> {
     Object py = previous.settings().get("python");
     Object corp = previous.settings().get("corpus");
     again.python = py == null ? null : Path.of(py.toString());
-    again.freeThreaded = false;
     again.corpus = corp == null ? null : Path.of(corp.toString());
     again.noBuild = noBuild;
     return again.execute(project, previous, dir);
@@ -147,8 +146,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new UserError("--free-threaded: no free-threaded CPython at " + project.freeThreadedPython()
           + ": build it once with ./bench build --free-threaded (or give one with --python PATH)");
     }
-    Path interpreter = freeThreaded ? checkedPython(project.freeThreadedPython())
-        : python == null ? null : checkedPython(UserPaths.resolve(python));
+    Path interpreter = python == null ? null : checkedPython(UserPaths.resolve(python));
     Path corpusFile = UserPaths.resolve(corpus);
     PrintStream console = System.out;
     Instant started = Instant.now();
@@ -166,8 +164,10 @@ public final class RunCommand implements Callable<Integer> {
     RunRecord run;
     Plan fullPlan;
     try {
-      Orchestrator orchestrator =
-          new Orchestrator(project, console, interpreter == null ? List.of() : List.of(new PythonLanguage(interpreter)));
+      List<org.polybench.harness.lang.Language> runners = new ArrayList<>();
+      if (interpreter != null) runners.add(new PythonLanguage(interpreter));
+      if (freeThreaded) runners.add(PythonLanguage.freeThreaded());
+      Orchestrator orchestrator = new Orchestrator(project, console, runners);
       // the runners own the catalogue: build them, then ask each what it implements
       Map<String, Availability> availability = orchestrator.prepare(!noBuild);
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
@@ -214,6 +214,7 @@ public final class RunCommand implements Callable<Integer> {
       try {
         org.polybench.harness.instructions.Instructions.countAll(project, fullPlan, run, dir,
             name -> interpreter != null && name.equals("python") ? java.util.Optional.of(new PythonLanguage(interpreter))
+                : freeThreaded && name.equals("python-ft") ? java.util.Optional.of(PythonLanguage.freeThreaded())
                 : org.polybench.harness.lang.Languages.find(name),
             fullPlan.settings().timeout().toSeconds(), console);
       } catch (java.io.IOException e) {
@@ -339,6 +340,7 @@ public final class RunCommand implements Callable<Integer> {
     s.put("sizes", plan.cells().stream().map(c -> c.size()).distinct().toList());
     s.put("threads", plan.cells().stream().map(c -> c.threads()).distinct().toList());
     if (interpreter != null) s.put("python", interpreter.toString());
+    if (freeThreaded) s.put("free_threaded_venv", Project.locate().freeThreadedVenv().toString());
     if (corpusFile != null) s.put("corpus", corpusFile.toString());
     return s;
   }

@@ -25,8 +25,17 @@ import org.polybench.harness.store.Json;
  * interpreter instead, with {@code PYTHONPATH=python-workloads} and no venv: e.g. a free-threaded
  * CPython 3.13t+, where the thread variants run without the GIL. Variants whose libraries that
  * interpreter lacks (NumPy, our extension) exit 3 as usual.
+ *
+ * <p>{@link #freeThreaded()} is the runner "python-ft" of {@code ./bench run --free-threaded}: a venv
+ * of its own made from the CPython that {@code ./bench build --free-threaded} built, with
+ * requirements-free-threaded.txt and our extension built for it, run beside the GIL venv. Its
+ * variants are listed with the suffix {@code -ft} (the runner adds it: POLYBENCH_VARIANT_SUFFIX),
+ * so {@code python/threads} and {@code python/threads-ft} are two cells of one run.
  */
 public final class PythonLanguage implements Language {
+  private static final String NO_FREE_THREADED =
+      "no free-threaded CPython at .bench/free-threaded/bin/python3.13t: build it once with ./bench build --free-threaded";
+
   private static final String INSTALL_PYTHON =
       "python3 not found: install CPython 3.11+ with venv and pip (e.g. 'apt-get install python3 python3-venv python3-pip')";
 
@@ -40,8 +49,23 @@ public final class PythonLanguage implements Language {
                         "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED"))}))
       """;
 
-  /** The interpreter given with --python, or null for the project's venv. */
+  /** The interpreter given with --python, or null for a venv. */
   private final Path interpreter;
+
+  /** The runner's name: "python", or "python-ft" for {@link #freeThreaded()}. */
+  private final String name;
+
+  /** The free-threaded venv's flavour, or null for the project's venv (python-workloads/.venv). */
+  private final FreeThreaded ft;
+
+  /** What makes the free-threaded venv differ from the project's. */
+  private record FreeThreaded(String requirements, String suffix) {}
+
+  /** The free-threaded runner's variants are the venv's with this suffix: python/threads-ft. */
+  public static final String FREE_THREADED_SUFFIX = "-ft";
+
+  /** The pins of the free-threaded venv (python-workloads/), the packages without a cp313t wheel left out. */
+  public static final String FREE_THREADED_REQUIREMENTS = "requirements-free-threaded.txt";
 
   /** The project's venv (built by {@link #build}). */
   public PythonLanguage() {
@@ -50,7 +74,30 @@ public final class PythonLanguage implements Language {
 
   /** A given interpreter instead of the venv; check it first with {@link #probe}. */
   public PythonLanguage(Path interpreter) {
+    this(interpreter, "python", null);
+  }
+
+  private PythonLanguage(Path interpreter, String name, FreeThreaded ft) {
     this.interpreter = interpreter == null ? null : interpreter.toAbsolutePath().normalize();
+    this.name = name;
+    this.ft = ft;
+  }
+
+  /** The runner "python-ft": the free-threaded venv (.bench/free-threaded-venv), variants suffixed -ft. */
+  public static PythonLanguage freeThreaded() {
+    return new PythonLanguage(null, "python-ft", new FreeThreaded(FREE_THREADED_REQUIREMENTS, FREE_THREADED_SUFFIX));
+  }
+
+  private Path venv(Project project) {
+    return ft == null ? project.venv() : project.freeThreadedVenv();
+  }
+
+  private Path venvPython(Project project) {
+    return venv(project).resolve("bin/python");
+  }
+
+  private String requirements() {
+    return ft == null ? "requirements.txt" : ft.requirements();
   }
 
   /**
@@ -79,7 +126,7 @@ public final class PythonLanguage implements Language {
 
   @Override
   public String name() {
-    return "python";
+    return name;
   }
 
   @Override
@@ -88,21 +135,22 @@ public final class PythonLanguage implements Language {
       log.step(name(), "using --python " + interpreter + " with PYTHONPATH=python-workloads (the venv and its Rust extension are not used)");
       return checkGiven();
     }
-    var python = Tools.which("python3");
-    if (python.isEmpty()) return Availability.missing(INSTALL_PYTHON);
-    Path venv = project.venv();
+    var python = ft == null ? Tools.which("python3") : java.util.Optional.of(project.freeThreadedPython()).filter(Files::isExecutable);
+    if (python.isEmpty()) return Availability.missing(ft == null ? INSTALL_PYTHON : NO_FREE_THREADED);
+    Path venv = venv(project);
+    String shown = project.root().relativize(venv).toString();
     Path stamp = venv.resolve(".polybench-requirements");
     String want = requirementsHash(project);
-    if (!Files.isExecutable(project.venvPython()) || !want.equals(read(stamp))) {
-      if (!Files.isExecutable(project.venvPython())) {
-        log.step(name(), "creating the virtual environment (python3 -m venv python-workloads/.venv)");
+    if (!Files.isExecutable(venvPython(project)) || !want.equals(read(stamp))) {
+      if (!Files.isExecutable(venvPython(project))) {
+        log.step(name(), "creating the virtual environment (" + python.get().getFileName() + " -m venv " + shown + ")");
         if (!Tools.runVisible(List.of(python.get().toString(), "-m", "venv", venv.toString()), project.pythonDir(), Map.of())) {
-          return Availability.missing("could not create python-workloads/.venv: install python3-venv (apt-get install python3-venv)");
+          return Availability.missing("could not create " + shown + ": install python3-venv (apt-get install python3-venv)");
         }
       }
-      log.step(name(), "installing pinned requirements (pip install -r requirements.txt, then the polybench package)");
-      String py = project.venvPython().toString();
-      if (!Tools.runVisible(List.of(py, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", "requirements.txt"), project.pythonDir(), Map.of())
+      log.step(name(), "installing pinned requirements (pip install -r " + requirements() + ", then the polybench package)");
+      String py = venvPython(project).toString();
+      if (!Tools.runVisible(List.of(py, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", requirements()), project.pythonDir(), Map.of())
           || !Tools.runVisible(List.of(py, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "-e", "."), project.pythonDir(), Map.of())) {
         return Availability.missing("pip install failed (output above): check the network to PyPI, then run ./bench build again");
       }
@@ -120,7 +168,11 @@ public final class PythonLanguage implements Language {
 
   /** Written when the extension's build failed (holds the reason), removed when it succeeds. */
   static Path extensionFailedMarker(Project project) {
-    return project.venv().resolve(".polybench-extension-failed");
+    return extensionFailedMarker(project.venv());
+  }
+
+  private static Path extensionFailedMarker(Path venv) {
+    return venv.resolve(".polybench-extension-failed");
   }
 
   /**
@@ -130,12 +182,21 @@ public final class PythonLanguage implements Language {
    * as if it were the new one, and leaves a marker that {@link #check} reads (--no-build).
    */
   private String buildExtension(Project project, BuildLog log) {
-    Path stamp = project.venv().resolve(".polybench-extension");
-    Path marker = extensionFailedMarker(project);
+    Path stamp = venv(project).resolve(".polybench-extension");
+    Path marker = extensionFailedMarker(venv(project));
     Path rust = project.rustDir();
     List<Path> inputs =
         List.of(rust.resolve("Cargo.toml"), rust.resolve("Cargo.lock"), rust.resolve(".cargo"), rust.resolve("kernels"), rust.resolve("pyext"));
     if (!Tools.stale(stamp, inputs) && !Files.exists(marker)) return null;
+    if (ft != null) {
+      String version = probe(project.freeThreadedPython()).map(i -> String.valueOf(i.get("version"))).orElse("");
+      if (version.startsWith("3.13")) {
+        log.step(name(), "skipping the Rust extension: PyO3 builds for a free-threaded CPython from 3.14 on; python/rust-ext*-ft will be unavailable");
+        return extensionFailed(project, log, "not built for this free-threaded CPython " + version + ": the pinned PyO3 ("
+            + "rust-workloads/Cargo.toml) supports the free-threaded build from CPython 3.14 on only (its build says \"PyO3 does not "
+            + "support the free-threaded build of CPython versions below 3.14\"); it runs on the GIL venv as python/rust-ext*");
+      }
+    }
     if (Tools.which("cargo").isEmpty()) {
       String why = "the Rust extension's sources changed and cargo is not found to rebuild it (install Rust with rustup or "
           + "'apt-get install cargo', then ./bench build); the old extension was uninstalled so it is not measured as the new one";
@@ -143,9 +204,9 @@ public final class PythonLanguage implements Language {
       return extensionFailed(project, log, why);
     }
     log.step(name(), "building the Rust extension into the venv (maturin develop --release in rust-workloads/pyext)");
-    Path bin = project.venv().resolve("bin");
+    Path bin = venv(project).resolve("bin");
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("VIRTUAL_ENV", project.venv().toString());
+    env.put("VIRTUAL_ENV", venv(project).toString());
     env.put("PATH", bin + ":" + System.getProperty("user.home") + "/.cargo/bin:" + System.getenv().getOrDefault("PATH", ""));
     List<String> cmd = List.of(bin.resolve("maturin").toString(), "develop", "--release", "--quiet");
     if (Tools.runVisible(cmd, rust.resolve("pyext"), env)) {
@@ -165,9 +226,9 @@ public final class PythonLanguage implements Language {
 
   /** Uninstalls the (now stale) extension from the venv and records why, for this run and --no-build runs. */
   private String extensionFailed(Project project, BuildLog log, String why) {
-    Tools.touch(extensionFailedMarker(project), why);
+    Tools.touch(extensionFailedMarker(venv(project)), why);
     Tools.runVisible(
-        List.of(project.venvPython().toString(), "-m", "pip", "uninstall", "-y", "-q", "--disable-pip-version-check", EXTENSION_DIST),
+        List.of(venvPython(project).toString(), "-m", "pip", "uninstall", "-y", "-q", "--disable-pip-version-check", EXTENSION_DIST),
         project.pythonDir(), Map.of());
     return why;
   }
@@ -175,11 +236,12 @@ public final class PythonLanguage implements Language {
   @Override
   public Availability check(Project project) {
     if (interpreter != null) return checkGiven();
-    if (Tools.which("python3").isEmpty()) return Availability.missing(INSTALL_PYTHON);
-    if (!Files.isExecutable(project.venvPython())) {
-      return Availability.missing("python-workloads/.venv is not built yet: run ./bench build (./bench run builds it too)");
+    if (ft != null && !Files.isExecutable(project.freeThreadedPython())) return Availability.missing(NO_FREE_THREADED);
+    if (ft == null && Tools.which("python3").isEmpty()) return Availability.missing(INSTALL_PYTHON);
+    if (!Files.isExecutable(venvPython(project))) {
+      return Availability.missing(project.root().relativize(venv(project)) + " is not built yet: run ./bench build (./bench run builds it too)");
     }
-    String failed = read(extensionFailedMarker(project));
+    String failed = read(extensionFailedMarker(venv(project)));
     return failed.isBlank() ? Availability.OK : Availability.exceptVariants(Map.of(EXTENSION_VARIANTS, failed.strip()));
   }
 
@@ -189,8 +251,11 @@ public final class PythonLanguage implements Language {
     if (interpreter != null) {
       // env(1) sets PYTHONPATH and leaves it in the recorded command, so the cell can be re-run as is
       cmd.addAll(List.of("env", "PYTHONPATH=" + project.pythonDir(), interpreter.toString()));
+    } else if (ft != null) {
+      // the runner lists and answers its variants with the suffix; env(1) keeps it in the recorded command
+      cmd.addAll(List.of("env", "POLYBENCH_VARIANT_SUFFIX=" + ft.suffix(), venvPython(project).toString()));
     } else {
-      cmd.add(project.venvPython().toString());
+      cmd.add(venvPython(project).toString());
     }
     cmd.addAll(List.of("-m", "polybench.runner"));
     cmd.addAll(flags);
@@ -214,10 +279,10 @@ public final class PythonLanguage implements Language {
   public Map<String, Object> buildId(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("python_sources", Language.hashOf(project, "python-workloads/polybench"));
-    d.put("interpreter", interpreter != null ? interpreter.toString() : project.root().relativize(project.venv()).toString());
+    d.put("interpreter", interpreter != null ? interpreter.toString() : project.root().relativize(venv(project)).toString());
     if (interpreter == null) {
-      d.put("venv_packages", installedDistributions(project));
-      List<Path> so = extensionModules(project);
+      d.put("venv_packages", installedDistributions(venv(project)));
+      List<Path> so = extensionModules(venv(project));
       if (so.isEmpty()) {
         d.put("rust_extension", "not installed");
       } else {
@@ -228,8 +293,8 @@ public final class PythonLanguage implements Language {
   }
 
   /** The SHA-256 of the sorted names of the venv's {@code *.dist-info} folders (name-version), or "no venv". */
-  static String installedDistributions(Project project) {
-    Path lib = project.venv().resolve("lib");
+  static String installedDistributions(Path venv) {
+    Path lib = venv.resolve("lib");
     if (!Files.isDirectory(lib)) return "no venv";
     try (Stream<Path> files = Files.walk(lib, 4)) {
       String names = String.join("\n", files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".dist-info")).sorted().toList());
@@ -241,7 +306,11 @@ public final class PythonLanguage implements Language {
 
   /** The extension module files in the venv's site-packages. */
   static List<Path> extensionModules(Project project) {
-    Path lib = project.venv().resolve("lib");
+    return extensionModules(project.venv());
+  }
+
+  private static List<Path> extensionModules(Path venv) {
+    Path lib = venv.resolve("lib");
     if (!Files.isDirectory(lib)) return List.of();
     try (Stream<Path> files = Files.walk(lib, 5)) {
       return files.filter(f -> f.getFileName().toString().startsWith("polybench_rs") && f.getFileName().toString().endsWith(".so"))
@@ -260,13 +329,15 @@ public final class PythonLanguage implements Language {
       return d;
     }
     Tools.which("python3").ifPresent(p -> d.put("base_interpreter", p.toString()));
-    if (!Files.isExecutable(project.venvPython())) return d;
+    if (ft != null) d.put("base_interpreter", project.freeThreadedPython().toString());
+    if (!Files.isExecutable(venvPython(project))) return d;
     String probe =
         """
         import json, platform, sys
         info = {"implementation": platform.python_implementation(), "version": platform.python_version(),
                 "executable": sys.executable,
-                "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True}
+                "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
+                "free_threaded": bool(__import__("sysconfig").get_config_var("Py_GIL_DISABLED"))}
         for mod in ("numpy", "maturin", "pytest"):
             try:
                 from importlib.metadata import version
@@ -275,7 +346,7 @@ public final class PythonLanguage implements Language {
                 pass
         print(json.dumps(info))
         """;
-    Tools.capture(List.of(project.venvPython().toString(), "-c", probe), project.pythonDir())
+    Tools.capture(List.of(venvPython(project).toString(), "-c", probe), project.pythonDir())
         .ifPresent(
             out -> {
               try {
@@ -287,10 +358,10 @@ public final class PythonLanguage implements Language {
     return d;
   }
 
-  private static String requirementsHash(Project project) {
+  private String requirementsHash(Project project) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String f : List.of("requirements.txt", "pyproject.toml")) {
+      for (String f : List.of(requirements(), "pyproject.toml")) {
         Path p = project.pythonDir().resolve(f);
         if (Files.exists(p)) sha.update(Files.readAllBytes(p));
       }

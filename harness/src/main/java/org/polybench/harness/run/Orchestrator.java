@@ -40,7 +40,10 @@ public final class Orchestrator {
     this(project, out, List.of());
   }
 
-  /** {@code overrides} replace the registered language of the same name (e.g. --python's interpreter). */
+  /**
+   * {@code overrides} replace the registered language of the same name (e.g. --python's interpreter);
+   * one of a name not registered is an extra runner (--free-threaded's "python-ft").
+   */
   public Orchestrator(Project project, PrintStream out, List<Language> overrides) {
     this.project = project;
     this.out = out;
@@ -52,6 +55,13 @@ public final class Orchestrator {
     return l != null ? l : Languages.find(name).orElseThrow();
   }
 
+  /** The registered runners, then the extra ones. */
+  private List<String> names() {
+    List<String> names = new java.util.ArrayList<>(Languages.names());
+    overrides.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    return names;
+  }
+
   /**
    * Builds (when asked) and checks every runner, so each can be asked for its catalogue. Says
    * nothing about the ones that cannot start: {@link #warnUnavailable} does, for those a plan uses.
@@ -59,7 +69,7 @@ public final class Orchestrator {
   public Map<String, Availability> prepare(boolean build) {
     Map<String, Availability> avail = new LinkedHashMap<>();
     BuildLog log = new BuildLog(out);
-    for (String name : Languages.names()) {
+    for (String name : names()) {
       Language lang = language(name);
       avail.put(name, build ? lang.build(project, log) : lang.check(project));
     }
@@ -69,7 +79,7 @@ public final class Orchestrator {
   /** The implementations the runners list (docs/runner-protocol.md, --list). */
   public Implementations catalogue(Map<String, Availability> availability) {
     Map<String, Language> runners = new LinkedHashMap<>();
-    for (String name : Languages.names()) runners.put(name, language(name));
+    for (String name : names()) runners.put(name, language(name));
     listed = Catalogue.load(project, runners, availability, out);
     return listed;
   }
