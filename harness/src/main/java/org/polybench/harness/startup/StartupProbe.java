@@ -79,7 +79,7 @@ public final class StartupProbe {
       err.println(PREFIX + "failed: cannot create .bench/startup: " + e.getMessage());
       return 1;
     }
-    long[] warm = new long[f.warmup];
+    List<Long> warm = new java.util.ArrayList<>();
     long[] samples = new long[f.iterations];
     long[] floor = new long[f.iterations];
     Long digest = null;
@@ -91,7 +91,12 @@ public final class StartupProbe {
         err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + prime.exit + ": " + prime.stderrTail);
         return 1;
       }
-      for (int i = 0; i < f.warmup + f.iterations; i++) {
+      // warm-up runs: at least --warmup of them and at least --warmup-time-ms of them (the protocol's rule)
+      long warmStart = System.nanoTime();
+      int measured = 0;
+      while (measured < f.iterations) {
+        boolean warming = warm.size() < f.warmup || System.nanoTime() - warmStart < f.warmupTimeMs * 1_000_000L;
+        int i = warm.size() + measured;
         Spawned s = spawn(cmd, project.root());
         if (s.exit != 0) {
           err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + s.exit + ": " + s.stderrTail);
@@ -107,11 +112,12 @@ public final class StartupProbe {
           err.println(PREFIX + "failed: /bin/true exited " + t.exit);
           return 1;
         }
-        if (i < f.warmup) {
-          warm[i] = s.wallNs;
+        if (warming) {
+          warm.add(s.wallNs);
         } else {
-          samples[i - f.warmup] = s.wallNs;
-          floor[i - f.warmup] = t.wallNs;
+          samples[measured] = s.wallNs;
+          floor[measured] = t.wallNs;
+          measured++;
         }
       }
       long peak = 0;
@@ -228,6 +234,7 @@ public final class StartupProbe {
     long size = -1;
     int threads = 1;
     int warmup = 3;
+    long warmupTimeMs = 0;
     int iterations = 10;
     long seed = 42;
 
@@ -244,6 +251,7 @@ public final class StartupProbe {
             case "--size" -> f.size = Long.parseLong(v);
             case "--threads" -> f.threads = Integer.parseInt(v);
             case "--warmup" -> f.warmup = Integer.parseInt(v);
+            case "--warmup-time-ms" -> f.warmupTimeMs = Long.parseLong(v);
             case "--iterations" -> f.iterations = Integer.parseInt(v);
             case "--seed" -> f.seed = Long.parseUnsignedLong(v);
             default -> throw new IllegalArgumentException("unknown flag '" + k + "'; the prober takes the protocol flags");
@@ -255,7 +263,9 @@ public final class StartupProbe {
       if (!"startup".equals(f.workload)) throw new IllegalArgumentException("--workload must be startup, got " + f.workload);
       if (f.variant == null) throw new IllegalArgumentException("--variant is required");
       if (f.size != 1) throw new IllegalArgumentException("--size must be 1 (one process per sample), got " + f.size);
-      if (f.warmup < 0 || f.iterations < 1) throw new IllegalArgumentException("--warmup >= 0 and --iterations >= 1");
+      if (f.warmup < 0 || f.iterations < 1 || f.warmupTimeMs < 0) {
+        throw new IllegalArgumentException("--warmup >= 0, --warmup-time-ms >= 0 and --iterations >= 1");
+      }
       return f;
     }
   }

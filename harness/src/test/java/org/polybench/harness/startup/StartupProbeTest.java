@@ -68,4 +68,24 @@ class StartupProbeTest {
     assertTrue(j.get("runtime").get("program").asText().contains("org.polybench.graalpy.StartupMain"));
     assertTrue(j.get("samples_ns").get(0).asLong() > j.get("extra").get("spawn_floor_samples_ns").get(0).asLong());
   }
+
+  /**
+   * The prober takes every protocol flag the harness sends a startup cell, --warmup-time-ms too (a
+   * merged warm-up rule once made every startup cell fail with "unknown flag"), and warms up for
+   * that long as well as for the count.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void takesTheHarnessFlagsAndWarmsUpForTheTimeAsWellAsTheCount() throws Exception {
+    var project = org.polybench.harness.Project.locate();
+    var flags = new org.polybench.harness.protocol.RunnerArgs("startup", "no-site", 1, 1, 0, 2, 42, null, 300).flags();
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    int exit = StartupProbe.run(flags.toArray(String[]::new), project, new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(0, exit, err.toString());
+    var j = org.polybench.harness.store.Json.mapper().readTree(out.toString());
+    assertEquals(2, j.get("samples_ns").size());
+    // --warmup 0, yet 300 ms of warm-up runs: each run is a fresh python -S (tens of ms), so several
+    assertTrue(j.get("warmup_ns").size() >= 2, out.toString());
+  }
 }
