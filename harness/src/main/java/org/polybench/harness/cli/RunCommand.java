@@ -62,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
       "vocabulary; runs only tokenize, at one size: the file's byte count. Non-ASCII bytes are an error naming the line."})
   Path corpus;
 
-  @Option(names = "--quick", description = "each workload's quick sizes (dot, normalize: 1e3, 1e5, 1e6; parallel: 1e5 plus each implementation's calibrated size) with fewer iterations")
+  @Option(names = "--quick", description = "a short run of every workload: fewer sizes (dot: 1, 100, 1e4, 1e6; normalize: 1e3, 1e6; tokenize: 1e5 bytes; binary-trees: depth 12, 16; parallel: 1e5 plus each implementation's calibrated size), fewer iterations and processes")
   boolean quick;
 
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: results/<run-id>, and results/latest points at it)")
@@ -197,10 +197,17 @@ public final class RunCommand implements Callable<Integer> {
         initial = new RunRecord(RunRecord.SCHEMA_VERSION, runId, started.toString(), null, commandLine(), settings, env, List.of());
       }
       console.println(header(runId, plan, previous, dir));
+      org.polybench.harness.plan.Estimate estimate = org.polybench.harness.plan.Estimate.of(plan, earlierRun(project, previous));
+      console.println("  estimated time: " + estimate.describe());
+      Instant measuring = Instant.now();
       try (Interruption hook = Interruption.install(dir, planned)) {
         run = orchestrator.run(plan, availability, initial, store);
         hook.finished();
       }
+      console.println("measured " + plan.cells().size() + " cell" + plural(plan.cells().size()) + " in "
+          + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(measuring, Instant.now()))
+          + " (estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimate.duration()) + "; the whole command so far: "
+          + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(started, Instant.now())) + ")");
     } catch (RuntimeException e) {
       if (!Files.exists(dir.resolve(ResultsStore.RESULTS_FILE))) folder.abandon();
       throw e;
@@ -225,6 +232,17 @@ public final class RunCommand implements Callable<Integer> {
       HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir, new java.io.PrintWriter(console, true));
     }
     return exitCode(run, console);
+  }
+
+  /** The run to learn times from: the one being resumed, else results/latest if it reads; else null. */
+  private static RunRecord earlierRun(Project project, RunRecord previous) {
+    if (previous != null) return previous;
+    Path latest = project.resultsDir().resolve("latest").resolve(ResultsStore.RESULTS_FILE);
+    try {
+      return Files.isRegularFile(latest) ? ResultsStore.load(latest) : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The run folder, claimed for this process (store.RunFolder); exit 2 naming the fix when it cannot be. */

@@ -130,6 +130,14 @@ class EvaluatorTest {
     Outcome ft2 = outcome("free-threading", ClaimRuns.run(ms));
     assertEquals(Verdict.SUPPORTED, ft2.verdict(), "12.5x >= 0.6 x 16: " + ft2.reason());
     assertEquals(Verdict.SUPPORTED, outcome("gil-threads", ClaimRuns.run(ms)).verdict(), "the GIL cells alone answer gil-threads");
+
+    // ./bench run --free-threaded: the free-threaded interpreter's variants carry the -ft suffix
+    ms.subList(ms.size() - 2, ms.size()).clear();
+    ms.add(ClaimRuns.cell("parallel", "python/threads-ft", 2_000_000, 1, 500_000_000, 0.02, Map.of("gil_enabled", false)));
+    ms.add(ClaimRuns.cell("parallel", "python/threads-ft", 2_000_000, 16, 40_000_000, 0.02, Map.of("gil_enabled", false)));
+    Outcome ft3 = outcome("free-threading", ClaimRuns.run(ms));
+    assertEquals(Verdict.SUPPORTED, ft3.verdict(), "python/threads-ft 12.5x >= 0.6 x 16: " + ft3.reason());
+    assertTrue(ft3.headline().label().contains("python/threads-ft"), ft3.headline().label());
   }
 
   @Test
