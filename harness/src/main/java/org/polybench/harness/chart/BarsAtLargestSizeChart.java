@@ -36,10 +36,12 @@ public final class BarsAtLargestSizeChart implements Chart {
   }
 
   /**
-   * One bar: its label, median, sample min and max (ns) and factor vs the fastest, with the text
-   * shown above it ("37.2x [35.0x, 39.9x]": the factor's 95% interval, view.Ratios; "1.0x" for the fastest).
+   * One bar: its label, median, sample min and max (ns) and factor vs the fastest, with the texts
+   * shown above it: the factor ("37.2x"; "1.0x" for the fastest) and its 95% interval ("[35.0x,
+   * 39.9x]", view.Ratios; null for the fastest).
    */
-  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double factor, String factorText) {}
+  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double factor, String factorText,
+      String interval) {}
 
   /** The bars at the largest size with usable cells, fastest first; empty when none. */
   static List<Bar> bars(WorkloadTable t) {
@@ -56,7 +58,8 @@ public final class BarsAtLargestSizeChart implements Chart {
       double factor = t.factor(r, size).orElse(Double.NaN);
       var ci = t.factorInterval(r, size);
       bars.add(new Bar(r.label(), r.implementation(), median, min, max, factor,
-          ci == null ? Numbers.factor(factor) : org.polybench.harness.view.Ratios.withInterval(ci)));
+          ci == null ? Numbers.factor(factor) : org.polybench.harness.view.Ratios.ratio(ci.estimate()),
+          ci == null ? null : "[" + org.polybench.harness.view.Ratios.ratio(ci.low()) + ", " + org.polybench.harness.view.Ratios.ratio(ci.high()) + "]"));
     }
     return bars;
   }
@@ -79,7 +82,7 @@ public final class BarsAtLargestSizeChart implements Chart {
         double yMax = chart.getScreenYFromChart(LogAxis.log(Math.max(b.maxNs, 1)));
         CategoryBars.whisker(g, x, yMin, yMax);
         double top = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
-        CategoryBars.twoLabels(g, x, top, b.factorText, Durations.format(b.medianNs));
+        CategoryBars.threeLabels(g, x, top, b.factorText, b.interval, Durations.format(b.medianNs));
       }
     }
   }
