@@ -35,8 +35,13 @@ public final class BarsAtLargestSizeChart implements Chart {
     return f == null ? null : new Drawing(f.chart, f::overlay);
   }
 
-  /** One bar: its label, median, sample min and max (ns) and factor vs the fastest. */
-  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double factor) {}
+  /**
+   * One bar: its label, median, sample min and max (ns) and factor vs the fastest, with the texts
+   * shown above it: the factor ("37.2x"; "1.0x" for the fastest) and its 95% interval ("[35.0x,
+   * 39.9x]", view.Ratios; null for the fastest).
+   */
+  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double factor, String factorText,
+      String interval) {}
 
   /** The bars at the largest size with usable cells, fastest first; empty when none. */
   static List<Bar> bars(WorkloadTable t) {
@@ -50,7 +55,11 @@ public final class BarsAtLargestSizeChart implements Chart {
       double median = m.medianNs();
       double min = m.minNs() != null ? m.minNs() : median;
       double max = m.maxNs() != null ? m.maxNs() : median;
-      bars.add(new Bar(r.label(), r.implementation(), median, min, max, t.factor(r, size).orElse(Double.NaN)));
+      double factor = t.factor(r, size).orElse(Double.NaN);
+      var ci = t.factorInterval(r, size);
+      bars.add(new Bar(r.label(), r.implementation(), median, min, max, factor,
+          ci == null ? Numbers.factor(factor) : org.polybench.harness.view.Ratios.ratio(ci.estimate()),
+          ci == null ? null : "[" + org.polybench.harness.view.Ratios.ratio(ci.low()) + ", " + org.polybench.harness.view.Ratios.ratio(ci.high()) + "]"));
     }
     return bars;
   }
@@ -73,7 +82,7 @@ public final class BarsAtLargestSizeChart implements Chart {
         double yMax = chart.getScreenYFromChart(LogAxis.log(Math.max(b.maxNs, 1)));
         CategoryBars.whisker(g, x, yMin, yMax);
         double top = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
-        CategoryBars.twoLabels(g, x, top, Numbers.factor(b.factor), Durations.format(b.medianNs));
+        CategoryBars.threeLabels(g, x, top, b.factorText, b.interval, Durations.format(b.medianNs));
       }
     }
   }

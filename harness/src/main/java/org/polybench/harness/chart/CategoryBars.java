@@ -63,6 +63,21 @@ final class CategoryBars {
     g.draw(new Line2D.Double(x - cap, b, x + cap, b));
   }
 
+  /**
+   * Three labels stacked above screen y {@code top}: {@code upper} in the label font, then {@code
+   * middle} and {@code lower} small (a factor, its interval, the median: one line "146x [139x,
+   * 152x]" would be wider than a bar when there are many); {@link #twoLabels} when middle is null.
+   */
+  static void threeLabels(Graphics2D g, double x, double top, String upper, String middle, String lower) {
+    if (middle == null) {
+      twoLabels(g, x, top, upper, lower);
+      return;
+    }
+    FontMetrics small = g.getFontMetrics(ChartStyle.SMALL_FONT);
+    twoLabels(g, x, top - small.getHeight(), upper, middle);
+    ChartFiles.drawCentered(g, lower, ChartStyle.SMALL_FONT, x, top - small.getDescent());
+  }
+
   /** Two labels stacked above screen y {@code top}: {@code upper} in the label font, {@code lower} small. */
   static void twoLabels(Graphics2D g, double x, double top, String upper, String lower) {
     FontMetrics big = g.getFontMetrics(ChartStyle.LABEL_FONT);

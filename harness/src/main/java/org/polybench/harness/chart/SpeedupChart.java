@@ -120,7 +120,7 @@ public final class SpeedupChart implements Chart {
         continue;
       }
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
-      String label = l.label() + "  " + ThreadScaling.speedup(last.speedup()) + " at " + last.threads()
+      String label = l.label() + "  " + last.speedupText() + " at " + last.threads()
           + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
           + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", threads per call");
       XYSeries series = chart.addSeries(label, xs, ys);

@@ -44,12 +44,33 @@ public final class StartupChart implements Chart {
 
   /**
    * One bar: label, implementation (null for the floor), median, min and max (ns), and the median of
-   * the floor spawned alongside this program's own runs (NaN when it has none).
+   * the floor spawned alongside this program's own runs (NaN when it has none), and the 95% interval
+   * of median / that floor ({@link org.polybench.harness.stats.Bootstrap}, over processes and their
+   * spawns; null when there is no floor).
    */
-  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double ownFloorNs) {
+  record Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double ownFloorNs,
+      org.polybench.harness.stats.Bootstrap.Interval overFloor) {
+    Bar(String label, String implementation, double medianNs, double minNs, double maxNs, double ownFloorNs) {
+      this(label, implementation, medianNs, minNs, maxNs, ownFloorNs, null);
+    }
+
     boolean floor() {
       return implementation == null;
     }
+  }
+
+  /** The cell's median over the floor spawned beside it, with its 95% interval; null without floor samples. */
+  static org.polybench.harness.stats.Bootstrap.Interval overFloor(CellResult m) {
+    List<List<Long>> floors = new ArrayList<>();
+    for (Invocation i : m.invocations()) {
+      List<Long> one = new ArrayList<>();
+      if (i.extra() != null && i.extra().get("spawn_floor_samples_ns") instanceof List<?> xs) {
+        for (Object x : xs) if (x instanceof Number n && n.longValue() > 0) one.add(n.longValue());
+      }
+      if (!one.isEmpty()) floors.add(one);
+    }
+    if (floors.isEmpty() || m.samplesByInvocation().isEmpty()) return null;
+    return org.polybench.harness.stats.Bootstrap.ratioOfMedians(m.samplesByInvocation(), floors);
   }
 
   /** The /bin/true spawns a cell measured beside its program, over all its processes. */
@@ -94,7 +115,7 @@ public final class StartupChart implements Chart {
       CellResult m = r.usable(size);
       double median = m.medianNs();
       bars.add(new Bar(r.label(), r.implementation(), median, m.minNs() != null ? m.minNs() : median,
-          m.maxNs() != null ? m.maxNs() : median, median(floorSamples(m))));
+          m.maxNs() != null ? m.maxNs() : median, median(floorSamples(m)), overFloor(m)));
     }
     return bars;
   }
@@ -176,7 +197,8 @@ public final class StartupChart implements Chart {
       g.draw(new Line2D.Double(x - 9, yMax, x + 9, yMax));
       double above = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
       // against the floor spawned beside this program's own runs (the machine's load of that moment)
-      String second = b.floor() ? "the floor" : Double.isNaN(b.ownFloorNs) ? null : Numbers.factor(b.medianNs / b.ownFloorNs) + " its floor";
+      String second = b.floor() ? "the floor" : Double.isNaN(b.ownFloorNs) ? null
+          : (b.overFloor == null ? Numbers.factor(b.medianNs / b.ownFloorNs) : org.polybench.harness.view.Ratios.withInterval(b.overFloor)) + " its floor";
       if (second != null) {
         ChartFiles.drawCentered(g, second, ChartStyle.SMALL_FONT, x, above - small.getDescent());
         above -= small.getHeight() + 1;

@@ -87,7 +87,30 @@ public final class RunCommand implements Callable<Integer> {
       "into instructions.json (deterministic, for gating CI on noisy runners); Java and GraalPy cells say why they are not counted"})
   boolean instructions;
 
+  @Option(names = "--order", paramLabel = "ORDER", description = {
+      "the order of the runner processes: random (default) interleaves the processes of different cells, each round of",
+      "one process per cell shuffled with a seed, so a slow spell of the machine falls on every implementation alike;",
+      "sequential runs cell after cell, each cell's processes back to back. Recorded as settings.order, the processes'",
+      "order in environment.sessions[].processes and each invocation's position"})
+  String order = "random";
+
+  @Option(names = "--order-seed", paramLabel = "SEED", converter = SeedConverter.class, description =
+      "the seed of --order random's shuffle (default: --seed's), recorded as settings.order_seed")
+  Long orderSeed;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** --order and --order-seed as the orchestrator takes them; exit 2 naming the choices for another word. */
+  org.polybench.harness.run.Order order(long seed) {
+    return switch (order.toLowerCase(java.util.Locale.ROOT)) {
+      case "random" -> org.polybench.harness.run.Order.random(orderSeed != null ? orderSeed : seed);
+      case "sequential" -> {
+        if (orderSeed != null) throw new UserError("--order-seed shuffles --order random: drop it, or drop --order sequential");
+        yield org.polybench.harness.run.Order.sequential();
+      }
+      default -> throw new UserError("--order " + order + ": give random (the default) or sequential");
+    };
+  }
 
   @Override
   public Integer call() {
@@ -156,6 +179,9 @@ public final class RunCommand implements Callable<Integer> {
     PlanRequest request =
         CorpusOption.restrict(corpusFile, selection.request(quick));
     Planner.check(request);
+    // a run started before --order existed measured cell after cell: its resumption does too
+    org.polybench.harness.run.Order processOrder = previous != null && !previous.settings().containsKey("order")
+        ? org.polybench.harness.run.Order.sequential() : order(selection.seed);
     var exportFormats = ExportCommand.resolve(exports);
     RunFolder folder = claim(project, started, outDir, previous != null);
     Path dir = folder.dir();
@@ -184,6 +210,12 @@ public final class RunCommand implements Callable<Integer> {
       java.util.OptionalLong memory = org.polybench.harness.plan.SizeGuard.memAvailable();
       if (memory.isPresent()) org.polybench.harness.plan.SizeGuard.check(plan, memory.getAsLong(), org.polybench.harness.plan.SizeGuard.jvmDefaultHeap());
       Map<String, Object> settings = settingsOf(plan, interpreter, corpusFile);
+      if (previous == null || previous.settings().containsKey("order")) {
+        settings.put("order", processOrder.kind().json());
+        if (processOrder.kind() == org.polybench.harness.run.Order.Kind.RANDOM) {
+          settings.put("order_seed", new java.math.BigInteger(Long.toUnsignedString(processOrder.seed())));
+        }
+      }
       if (!calibration.isEmpty()) settings.put("calibration", Calibration.toSettings(calibration));
       RunRecord initial;
       int planned = plan.cells().size();
@@ -197,11 +229,14 @@ public final class RunCommand implements Callable<Integer> {
         initial = new RunRecord(RunRecord.SCHEMA_VERSION, runId, started.toString(), null, commandLine(), settings, env, List.of());
       }
       console.println(header(runId, plan, previous, dir));
+      console.println(processOrder.kind() == org.polybench.harness.run.Order.Kind.RANDOM
+          ? "  processes in random order (--order-seed " + Long.toUnsignedString(processOrder.seed()) + "): each cell is saved when its last one ends"
+          : "  processes in sequential order: cell after cell");
       org.polybench.harness.plan.Estimate estimate = org.polybench.harness.plan.Estimate.of(plan, earlierRun(project, previous));
       console.println("  estimated time: " + estimate.describe());
       Instant measuring = Instant.now();
       try (Interruption hook = Interruption.install(dir, planned)) {
-        run = orchestrator.run(plan, availability, initial, store);
+        run = orchestrator.run(plan, availability, initial, store, processOrder);
         hook.finished();
       }
       console.println("measured " + plan.cells().size() + " cell" + plural(plan.cells().size()) + " in "

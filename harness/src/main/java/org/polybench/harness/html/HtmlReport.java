@@ -94,7 +94,7 @@ public final class HtmlReport implements ReportFormat {
 
     h.append("<section id=\"workloads\"><h2>Workloads</h2>\n<p>Each time is the median of the measured iterations of one kernel call, "
         + "pooled over the cell's fresh processes, with the half-width of its 95% confidence interval. A factor is the median over the "
-        + "fastest median at that size. Only verified cells are timed and charted.</p>\n");
+        + "fastest median at that size, with its 95% bootstrap interval in brackets (processes, then samples within each, resampled). Only verified cells are timed and charted.</p>\n");
     for (WorkloadTable t : tables) workload(h, t, charts);
     if (tables.isEmpty()) h.append("<p>This run has no measurements.</p>\n");
     h.append("</section>\n");

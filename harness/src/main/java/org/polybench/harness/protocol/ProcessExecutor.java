@@ -52,7 +52,19 @@ public final class ProcessExecutor {
     try {
       var out = drain(p.getInputStream());
       var err = drain(p.getErrorStream());
-      boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      // wait in short steps, noting the CPU the runner is on each time: the last note is near its end
+      List<Integer> cpus = new java.util.ArrayList<>();
+      long deadline = start + timeout.toNanos();
+      boolean done = false;
+      while (!done) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) break;
+        done = p.waitFor(Math.min(left, CPU_POLL.toNanos()), TimeUnit.NANOSECONDS);
+        if (!done) {
+          Integer cpu = cpuOf(p.pid());
+          if (cpu != null) cpus.add(cpu);
+        }
+      }
       long wall = System.nanoTime() - start;
       if (!done) {
         killTree(p);
@@ -60,7 +72,7 @@ public final class ProcessExecutor {
       }
       out.thread.join(5000);
       err.thread.join(5000);
-      return new ProcessOutcome(done ? p.exitValue() : null, out.text(), err.text(), wall, !done);
+      return new ProcessOutcome(done ? p.exitValue() : null, out.text(), err.text(), wall, !done, cpus);
     } catch (InterruptedException e) {
       killTree(p);
       Thread.currentThread().interrupt();
@@ -72,6 +84,21 @@ public final class ProcessExecutor {
       } catch (IOException ignored) {
         // the runner is gone already
       }
+    }
+  }
+
+  /** How often the harness notes which CPU a runner is on while it waits for it (a file read, no wake-up of the runner). */
+  public static final java.time.Duration CPU_POLL = java.time.Duration.ofMillis(50);
+
+  /** Field 39 of /proc/PID/stat, the CPU the process last ran on; null when it cannot be read (gone, not Linux). */
+  static Integer cpuOf(long pid) {
+    try {
+      String s = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // the command name (field 2) is in parentheses and may hold spaces: count from after it; field 3 is the first
+      String[] f = s.substring(s.lastIndexOf(')') + 2).trim().split("\\s+");
+      return Integer.parseInt(f[39 - 3]);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -1,7 +1,18 @@
 package org.polybench.harness.protocol;
 
-/** What a runner process did: exit code (null when killed on timeout), output, wall time. */
-public record ProcessOutcome(Integer exitCode, String stdout, String stderr, long wallNs, boolean timedOut) {
+/**
+ * What a runner process did: exit code (null when killed on timeout), output, wall time, and the
+ * CPUs it was seen running on while the harness waited (field 39 of /proc/PID/stat, read every
+ * {@link ProcessExecutor#CPU_POLL}; the last one is read near its end; empty when never seen).
+ */
+public record ProcessOutcome(Integer exitCode, String stdout, String stderr, long wallNs, boolean timedOut, java.util.List<Integer> cpus) {
+  public ProcessOutcome {
+    cpus = cpus == null ? java.util.List.of() : java.util.List.copyOf(cpus);
+  }
+
+  public ProcessOutcome(Integer exitCode, String stdout, String stderr, long wallNs, boolean timedOut) {
+    this(exitCode, stdout, stderr, wallNs, timedOut, java.util.List.of());
+  }
 
   /** The last lines of stderr, for error messages: enough to see the cause, not a wall of text. */
   public String stderrTail() {

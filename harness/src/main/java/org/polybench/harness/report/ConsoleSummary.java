@@ -39,7 +39,7 @@ public final class ConsoleSummary implements ReportFormat {
     var found = org.polybench.harness.view.ThreadScaling.of(run, t);
     if (found.isEmpty()) return;
     var s = found.get();
-    sb.append(t.workload()).append(": speedup vs 1 thread")
+    sb.append(t.workload()).append(": speedup vs 1 thread [95% CI]")
         .append(s.calibrated() ? ", each at its calibrated size (n)" : s.size() > 0 ? " at " + Numbers.size(s.size()) : ", each at its largest size (n)")
         .append('\n');
     List<List<String>> rows = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class ConsoleSummary implements ReportFormat {
           Numbers.size(l.size())));
       for (int th : s.threads()) {
         var p = l.at(th);
-        row.add(p == null ? Cells.MISSING : org.polybench.harness.view.ThreadScaling.speedup(p.speedup()));
+        row.add(p == null ? Cells.MISSING : p.speedupText());
       }
       rows.add(row);
     }
@@ -73,7 +73,7 @@ public final class ConsoleSummary implements ReportFormat {
         rows.add(row);
       }
       align(sb, rows);
-      sb.append(t.workload()).append(": factor vs fastest\n");
+      sb.append(t.workload()).append(": factor vs fastest [95% CI]\n");
       rows = new ArrayList<>();
       rows.add(headerRow(t));
       for (WorkloadTable.Row r : t.rows()) {
@@ -99,6 +99,8 @@ public final class ConsoleSummary implements ReportFormat {
           .append(" take with care: the cell's processes disagreed by over ").append(Numbers.percent(CellStats.SPREAD_WARNING))
           .append(", or it was still getting faster while measured (summary.md explains).\n");
     }
+    String busy = org.polybench.harness.view.MachineLoad.of(run).warning();
+    if (busy != null) sb.append("warning: ").append(busy).append('\n');
     Map<String, Integer> notCharted = new TreeMap<>();
     for (CellResult m : run.measurements()) {
       if (!m.usable()) {

@@ -75,13 +75,17 @@ public final class SummaryMarkdown implements ReportFormat {
     StringBuilder md = new StringBuilder();
     List<WorkloadTable> tables = WorkloadTable.of(run);
     header(md, run);
+    String busy = org.polybench.harness.view.MachineLoad.of(run).warning();
+    if (busy != null) md.append("> **Warning:** ").append(org.polybench.harness.view.Markdown.text(busy)).append(".\n\n");
     md.append("## How to read the tables\n\n")
         .append("Each time is the median of the measured iterations: one timed kernel call at that size ")
         .append("(making the input is not timed), measured inside the implementation's own process after warm-up, ")
         .append("pooled over the fresh processes of the cell. Below a microsecond, the clock read around each call ")
         .append("(tens of ns) is a visible part of the time: compare such cells loosely. ")
         .append("\"±\" is the half-width of the distribution-free 95% confidence interval of the median, ")
-        .append("relative to it (\"−a/+b\" when the interval is lopsided). A factor is the median divided by the fastest median at the same size. ")
+        .append("relative to it (\"−a/+b\" when the interval is lopsided). A factor is the median divided by the fastest median at the same size, ")
+        .append("with its 95% confidence interval in brackets (\"37.2x [35.0x, 39.9x]\"; a speedup likewise): a percentile ")
+        .append("bootstrap that resamples the fresh processes, then the samples within each, as `./bench claims` and `./bench compare` do. ")
         .append("Only cells whose answer was verified against the reference are timed, compared and charted; ")
         .append("the others show their status here and are listed with their error under ")
         .append("[Cells not charted](#cells-not-charted).\n\n");
@@ -274,7 +278,7 @@ public final class SummaryMarkdown implements ReportFormat {
         md.append(' ')
             .append(p == null ? Cells.MISSING
                 : Double.isNaN(p.speedup()) ? "no 1-thread cell"
-                : ThreadScaling.speedup(p.speedup()) + " (" + ThreadScaling.efficiency(p.efficiency()) + ")")
+                : p.speedupText() + " (" + ThreadScaling.efficiency(p.efficiency()) + ")")
             .append(" |");
       }
       md.append('\n');

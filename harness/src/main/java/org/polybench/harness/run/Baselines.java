@@ -65,7 +65,7 @@ public final class Baselines {
       extra.put("baseline_rss_point", FRESH_POINT);
     }
     return new Invocation(i.index(), i.exitCode(), i.wallNs(), i.warmupNs(), i.samplesNs(), i.peakRssBytes(), i.checksum(),
-        i.checksumKind(), i.runtime(), extra, i.error());
+        i.checksumKind(), i.runtime(), extra, i.error(), i.position(), i.conditions());
   }
 
   private Fresh measure(Cell cell, Settings settings, Language language) {

@@ -53,65 +53,98 @@ public final class CellMeasurer {
       Cell cell, RunnerArgs args, Settings settings, String languageName, List<String> command, java.nio.file.Path dir,
       Reference reference) {
     int n = Math.max(1, settings.invocations());
-    List<Invocation> done = new ArrayList<>();
-    List<RunnerOutput> outs = new ArrayList<>();
+    List<Attempt> done = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
-      String which = n == 1 ? "" : "invocation " + i + " of " + n + ": ";
-      ProcessOutcome outcome;
-      try {
-        outcome = ProcessExecutor.execute(command, dir, settings.timeout());
-      } catch (IOException e) {
-        return failed(cell, Status.FAILED, which + "could not start the runner: " + e.getMessage(), command, done, i, null, null, reference);
-      }
-      long wall = outcome.wallNs();
-      if (outcome.timedOut()) {
-        return failed(
-            cell, Status.FAILED,
-            which + "timed out after " + settings.timeout().toSeconds() + " s and was killed: raise --timeout or use smaller --sizes",
-            command, done, i, null, wall, reference);
-      }
-      int exit = outcome.exitCode();
-      if (exit == 3) {
-        return failed(cell, Status.UNAVAILABLE, "unavailable here: " + outcome.stderrTail(), command, done, i, exit, wall, reference);
-      }
-      if (exit != 0) {
-        String meaning = outcome.exitMeaning();
-        String what = exit == 2 ? "runner rejected its arguments (a harness/runner mismatch)"
-            : "runner failed with exit code " + exit + (meaning.isEmpty() ? "" : " (" + meaning + ")");
-        String tail = outcome.stderrTail().isBlank() ? " and printed nothing on stderr" : ": " + outcome.stderrTail();
-        return failed(cell, Status.FAILED, which + what + tail, command, done, i, exit, wall, reference);
-      }
-      RunnerOutput o;
-      try {
-        o = RunnerOutput.parse(outcome.stdout(), languageName, args);
-      } catch (RunnerOutput.ProtocolError e) {
-        return failed(cell, Status.INVALID, which + "protocol violation: " + e.getMessage(), command, done, i, exit, wall, reference);
-      }
-      outs.add(o);
-      done.add(Invocation.succeeded(
-          i, wall, o.warmupNs(), o.samplesNs(), o.peakRssBytes(), o.checksum(), o.checksumKind(), o.runtime(), o.extra()));
+      Attempt a = invoke(args, settings, languageName, command, dir, i, n);
+      if (a.failure() != null) return failed(cell, command, done, a, reference);
+      done.add(a);
     }
+    return finish(cell, command, done, reference);
+  }
+
+  /**
+   * One process of a cell: its {@link Invocation} and the runner's output, or, when it failed, the
+   * status and error the cell ends with.
+   */
+  public record Attempt(Invocation invocation, RunnerOutput output, Status failure, String error) {
+    Attempt at(int position) {
+      return new Attempt(invocation.at(position), output, failure, error);
+    }
+  }
+
+  /**
+   * Starts process {@code i} of {@code n} of a cell and waits for it; its {@code conditions} say the
+   * load just before it started and the CPUs it ran on.
+   */
+  public static Attempt invoke(
+      RunnerArgs args, Settings settings, String languageName, List<String> command, java.nio.file.Path dir, int i, int n) {
+    String which = n == 1 ? "" : "invocation " + i + " of " + n + ": ";
+    java.util.Map<String, Object> before = Conditions.before();
+    ProcessOutcome outcome;
+    try {
+      outcome = ProcessExecutor.execute(command, dir, settings.timeout());
+    } catch (IOException e) {
+      return failure(Status.FAILED, which + "could not start the runner: " + e.getMessage(), i, null, null, before, null);
+    }
+    long wall = outcome.wallNs();
+    if (outcome.timedOut()) {
+      return failure(
+          Status.FAILED,
+          which + "timed out after " + settings.timeout().toSeconds() + " s and was killed: raise --timeout or use smaller --sizes",
+          i, null, wall, before, outcome);
+    }
+    int exit = outcome.exitCode();
+    if (exit == 3) {
+      return failure(Status.UNAVAILABLE, "unavailable here: " + outcome.stderrTail(), i, exit, wall, before, outcome);
+    }
+    if (exit != 0) {
+      String meaning = outcome.exitMeaning();
+      String what = exit == 2 ? "runner rejected its arguments (a harness/runner mismatch)"
+          : "runner failed with exit code " + exit + (meaning.isEmpty() ? "" : " (" + meaning + ")");
+      String tail = outcome.stderrTail().isBlank() ? " and printed nothing on stderr" : ": " + outcome.stderrTail();
+      return failure(Status.FAILED, which + what + tail, i, exit, wall, before, outcome);
+    }
+    RunnerOutput o;
+    try {
+      o = RunnerOutput.parse(outcome.stdout(), languageName, args);
+    } catch (RunnerOutput.ProtocolError e) {
+      return failure(Status.INVALID, which + "protocol violation: " + e.getMessage(), i, exit, wall, before, outcome);
+    }
+    Invocation inv = Invocation.succeeded(
+        i, wall, o.warmupNs(), o.samplesNs(), o.peakRssBytes(), o.checksum(), o.checksumKind(), o.runtime(), o.extra());
+    return new Attempt(inv.under(Conditions.after(before, outcome.cpus())), o, null, null);
+  }
+
+  private static Attempt failure(
+      Status status, String error, int i, Integer exit, Long wall, java.util.Map<String, Object> before, ProcessOutcome outcome) {
+    Invocation inv = Invocation.failed(i, exit, wall, error).under(Conditions.after(before, outcome == null ? null : outcome.cpus()));
+    return new Attempt(inv, null, status, error);
+  }
+
+  /** The cell from all its processes, which succeeded: verified against {@code reference}. */
+  public static CellResult finish(Cell cell, List<String> command, List<Attempt> done, Reference reference) {
+    int n = done.size();
     String mismatch = null;
-    for (int i = 0; i < outs.size() && mismatch == null; i++) {
-      String m = reference.mismatch(outs.get(i).checksum(), outs.get(i).checksumKind());
+    for (int i = 0; i < n && mismatch == null; i++) {
+      RunnerOutput o = done.get(i).output();
+      String m = reference.mismatch(o.checksum(), o.checksumKind());
       if (m != null) mismatch = (n == 1 ? "" : "invocation " + (i + 1) + " of " + n + ": ") + m;
     }
-    RunnerOutput first = outs.get(0);
+    RunnerOutput first = done.get(0).output();
     Verification v = new Verification(first.checksum(), first.checksumKind(), reference.checksum(), mismatch == null, mismatch);
     return CellResult.of(
         cell.workload().name(), cell.implementation().language(), cell.implementation().variant(), cell.size(), cell.threads(),
-        mismatch == null ? Status.OK : Status.INVALID, mismatch == null ? null : "wrong answer: " + mismatch, command, done, v);
+        mismatch == null ? Status.OK : Status.INVALID, mismatch == null ? null : "wrong answer: " + mismatch, command,
+        done.stream().map(Attempt::invocation).toList(), v);
   }
 
   /** The cell as far as it got: the processes that finished, then the one that failed, with why. */
-  private static CellResult failed(
-      Cell cell, Status status, String error, List<String> command, List<Invocation> done, int index, Integer exit, Long wall,
-      Reference reference) {
-    List<Invocation> all = new ArrayList<>(done);
-    all.add(Invocation.failed(index, exit, wall, error));
+  public static CellResult failed(Cell cell, List<String> command, List<Attempt> done, Attempt failure, Reference reference) {
+    List<Invocation> all = new ArrayList<>(done.stream().map(Attempt::invocation).toList());
+    all.add(failure.invocation());
     return CellResult.of(
         cell.workload().name(), cell.implementation().language(), cell.implementation().variant(), cell.size(), cell.threads(),
-        status, error, command, all, Verification.none(reference == null ? null : reference.checksum()));
+        failure.failure(), failure.error(), command, all, Verification.none(reference == null ? null : reference.checksum()));
   }
 
   /** A cell that never started a process (e.g. its runner is unavailable): kept with why, never charted. */

@@ -92,28 +92,49 @@ public final class Orchestrator {
     }
   }
 
+  /** {@link #run(Plan, Map, RunRecord, ResultsStore, Order)} cell after cell (tests, callers without --order). */
   public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store) {
+    return run(plan, availability, started, store, Order.sequential());
+  }
+
+  /**
+   * Measures the plan's cells, starting their processes in {@code order}. A cell is saved to
+   * results.json as soon as its last process has finished (or one failed: its later processes are
+   * not started), so an interrupted run keeps every finished cell and --resume measures the others
+   * again, whole. The session's order is recorded in its environment.sessions entry, and each
+   * invocation's place in it as {@code position}.
+   */
+  public RunRecord run(Plan plan, Map<String, Availability> availability, RunRecord started, ResultsStore store, Order order) {
     List<Language> langs = plan.languages().stream().map(this::language).toList();
     // a resumed run (cli.Resume) brings its measurements and environment; a new one brings none
     Map<String, Object> env = withBuilds(withCatalogue(EnvironmentProbe.capture(project, langs)), langs);
     env.putAll(started.environment());
+    env.put("cpu_governor", Conditions.governors());
+    env.put("cpu_affinity", Conditions.affinity());
+    List<Cell> cells = plan.cells();
+    int n = Math.max(1, plan.settings().invocations());
+    List<Order.Slot> schedule = order.schedule(cells.size(), n);
+    env.put("sessions", withOrder(env.get("sessions"), order, schedule, cells));
     RunRecord run =
         new RunRecord(
             started.schemaVersion(), started.runId(), started.startedAt(), null, started.commandLine(), started.settings(),
             env, started.measurements());
     store.save(run);
-    CellMeasurer measurer = new CellMeasurer(project);
     Baselines baselines = new Baselines(project);
     Map<String, Prepared> prepared = new HashMap<>();
-    int total = plan.cells().size();
-    int i = 0;
-    for (Cell cell : plan.cells()) {
-      i++;
-      out.printf("[%" + digits(total) + "d/%d] %-46s ", i, total, cell.label());
+    Map<Integer, Pending> pending = new HashMap<>();
+    java.util.Set<Integer> finished = new java.util.HashSet<>();
+    int total = schedule.size();
+    int pos = 0;
+    for (Order.Slot slot : schedule) {
+      pos++;
+      if (finished.contains(slot.cell())) continue; // an earlier process of it failed, or it could not start
+      Cell cell = cells.get(slot.cell());
+      out.printf("[%" + digits(total) + "d/%d] %-46s ", pos, total, cell.label() + (n == 1 ? "" : " #" + slot.invocation()));
       out.flush();
       Language lang = language(cell.implementation().runner());
       Availability a = availability.get(lang.name());
-      CellResult m;
+      CellResult m = null;
       if (!a.available()) {
         m = CellMeasurer.unmeasured(cell, Status.UNAVAILABLE, a.reason(), List.of());
       } else if (a.variantReason(cell.implementation().variant()) != null) {
@@ -125,23 +146,85 @@ public final class Orchestrator {
         if (p.error() != null) {
           m = CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of());
         } else {
-          try (AutoCloseable ticking = Progress.ticker(out, plan.settings().invocations())) {
-            m = measurer.measure(cell, plan.settings(), lang, p.reference(), p.input());
-            m = baselines.apply(m, cell, plan.settings(), lang, p.input());
+          Pending state = pending.computeIfAbsent(slot.cell(), c -> new Pending(CellMeasurer.argsFor(cell, plan.settings(), p.input(), lang.jit())));
+          List<String> command = lang.command(project, state.args());
+          CellMeasurer.Attempt at;
+          try (AutoCloseable ticking = Progress.ticker(out, 1)) {
+            at = CellMeasurer.invoke(state.args(), plan.settings(), cell.implementation().language(), command,
+                lang.workingDir(project), slot.invocation(), n).at(pos);
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
+          // Ctrl-C killed the runner: that process is not a result, and --resume measures its cell again
+          if (org.polybench.harness.protocol.ProcessExecutor.shuttingDown()) break;
+          if (at.failure() != null) {
+            m = CellMeasurer.failed(cell, command, state.done(), at, p.reference());
+          } else {
+            state.done().add(at);
+            if (state.done().size() == n) m = CellMeasurer.finish(cell, command, state.done(), p.reference());
+          }
+          if (m != null) {
+            try {
+              m = baselines.apply(m, cell, plan.settings(), lang, p.input());
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          } else {
+            out.println(processResult(at));
+            continue;
+          }
         }
       }
-      // Ctrl-C killed the runner: that cell is not a result, and --resume measures it again
       if (org.polybench.harness.protocol.ProcessExecutor.shuttingDown()) break;
+      finished.add(slot.cell());
+      pending.remove(slot.cell());
       run = run.withMeasurement(m);
       store.save(run);
       out.println(progressResult(m));
     }
     run = run.finished(Instant.now().toString());
+    Map<String, Object> done = new LinkedHashMap<>(run.environment());
+    done.put("conditions", org.polybench.harness.view.MachineLoad.of(run).summary());
+    run = new RunRecord(run.schemaVersion(), run.runId(), run.startedAt(), run.finishedAt(), run.commandLine(), run.settings(),
+        done, run.measurements());
     store.save(run);
     return run;
+  }
+
+  /** The processes of a cell done so far, while its others wait for their turn. */
+  private record Pending(org.polybench.harness.protocol.RunnerArgs args, List<CellMeasurer.Attempt> done) {
+    Pending(org.polybench.harness.protocol.RunnerArgs args) {
+      this(args, new java.util.ArrayList<>());
+    }
+  }
+
+  /**
+   * environment.sessions with this session's (the last entry's) order: settings.order's kind and
+   * seed, and the processes as they will start ("workload implementation size threads #k").
+   */
+  private static List<Object> withOrder(Object sessions, Order order, List<Order.Slot> schedule, List<Cell> cells) {
+    List<Object> list = new java.util.ArrayList<>(sessions instanceof List<?> l ? l : List.of());
+    if (list.isEmpty()) return list;
+    Object last = list.get(list.size() - 1);
+    if (!(last instanceof Map<?, ?> m)) return list;
+    Map<String, Object> s = new LinkedHashMap<>();
+    m.forEach((k, v) -> s.put(String.valueOf(k), v));
+    s.put("order", order.kind().json());
+    if (order.kind() == Order.Kind.RANDOM) s.put("order_seed", new java.math.BigInteger(Long.toUnsignedString(order.seed())));
+    s.put("processes", schedule.stream().map(sl -> {
+      Cell c = cells.get(sl.cell());
+      return c.workload().name() + " " + c.implementation().id() + " " + c.size() + " " + c.threads() + " #" + sl.invocation();
+    }).toList());
+    list.set(list.size() - 1, s);
+    return list;
+  }
+
+  /** One process's line while its cell waits for others: its median, or nothing more to say. */
+  private static String processResult(CellMeasurer.Attempt at) {
+    List<Long> s = at.invocation().samplesNs();
+    if (s.isEmpty()) return "done";
+    long[] sorted = s.stream().mapToLong(Long::longValue).sorted().toArray();
+    return "process median " + org.polybench.harness.view.Durations.format(sorted[sorted.length / 2]);
   }
 
   /**

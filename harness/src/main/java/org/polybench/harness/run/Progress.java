@@ -66,7 +66,9 @@ final class Progress {
           int proc = Math.max(1, Math.min(invocations, ProcessExecutor.started() - first));
           // processes before this one are done: their mean time, times all of them
           String estimate = proc > 1 ? String.format(", about %d s in all", Math.round((double) elapsed / (proc - 1) * invocations)) : "";
-          out.printf("(%d s, process %d of %d%s) ", elapsed, proc, invocations, estimate);
+          // one process per line (the interleaved order): the line names it already
+          if (invocations <= 1) out.printf("(%d s) ", elapsed);
+          else out.printf("(%d s, process %d of %d%s) ", elapsed, proc, invocations, estimate);
           out.flush();
           Thread.sleep(EVERY.toMillis());
         }

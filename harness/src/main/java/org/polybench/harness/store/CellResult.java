@@ -233,7 +233,7 @@ public record CellResult(
   public CellResult withRuntime(Map<String, Object> runtime, Map<String, Object> extra) {
     List<Invocation> inv = invocations.stream()
         .map(i -> new Invocation(i.index(), i.exitCode(), i.wallNs(), i.warmupNs(), i.samplesNs(), i.peakRssBytes(), i.checksum(),
-            i.checksumKind(), runtime, extra, i.error()))
+            i.checksumKind(), runtime, extra, i.error(), i.position(), i.conditions()))
         .toList();
     return new CellResult(workload, language, variant, size, threads, status, error, command, inv, stats, verification);
   }

@@ -33,14 +33,19 @@ public final class Cells {
     return parentheses ? median + " (" + spread + ")" + mark : median + " " + spread + mark;
   }
 
-  /** "37x"; the status word for an unusable cell; {@link #MISSING} when absent. */
+  /**
+   * "37.2x [35.0x, 39.9x]" with the factor's 95% interval ({@link WorkloadTable#factorInterval});
+   * "1.0x" for the fastest; the status word for an unusable cell; {@link #MISSING} when absent.
+   */
   public static String factor(WorkloadTable t, WorkloadTable.Row row, long size) {
     CellResult m = row.cell(size);
     if (m == null) {
       return MISSING;
     }
     OptionalDouble f = t.factor(row, size);
-    return f.isPresent() ? Numbers.factor(f.getAsDouble()) : statusWord(m);
+    if (f.isEmpty()) return statusWord(m);
+    var ci = t.factorInterval(row, size);
+    return ci == null ? Numbers.factor(f.getAsDouble()) : Ratios.withInterval(ci);
   }
 
   /**

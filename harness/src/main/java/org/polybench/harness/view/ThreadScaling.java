@@ -50,10 +50,22 @@ public record ThreadScaling(
    *
    * @param speedup median at 1 thread / this median; NaN when the 1-thread cell is not usable
    * @param poolStartupNs {@code extra.pool_startup_ns} (python/processes), or null
+   * @param speedupInterval the speedup's 95% bootstrap interval ({@link Ratios}); null at the
+   *     1-thread cell itself or without one
    */
-  public record Point(int threads, long medianNs, double speedup, CellResult cell, Long poolStartupNs) {
+  public record Point(int threads, long medianNs, double speedup, CellResult cell, Long poolStartupNs,
+      org.polybench.harness.stats.Bootstrap.Interval speedupInterval) {
+    public Point(int threads, long medianNs, double speedup, CellResult cell, Long poolStartupNs) {
+      this(threads, medianNs, speedup, cell, poolStartupNs, null);
+    }
+
     public double efficiency() {
       return speedup / threads;
+    }
+
+    /** "1.93x [1.80x, 2.05x]"; just "1.00x" at the 1-thread cell; "n/a" without one. */
+    public String speedupText() {
+      return speedupInterval == null ? ThreadScaling.speedup(speedup) : Ratios.withInterval(speedupInterval);
     }
   }
 
@@ -116,7 +128,7 @@ public record ThreadScaling(
         kind = r.kind();
         noGil |= Boolean.FALSE.equals(m.runtime() == null ? null : m.runtime().get("gil_enabled"));
         double speedup = base == null || m.medianNs() == 0 ? Double.NaN : (double) base.medianNs() / m.medianNs();
-        points.add(new Point(r.threads(), m.medianNs(), speedup, m, poolStartup(m)));
+        points.add(new Point(r.threads(), m.medianNs(), speedup, m, poolStartup(m), base == null || base == m ? null : Ratios.of(base, m)));
       }
       sizes.add(at);
       lines.add(new Line(impl, noGil ? impl + " (no GIL)" : impl, kind, List.copyOf(points), at, at == calibratedSize,

@@ -153,6 +153,20 @@ public record WorkloadTable(String workload, String description, String sizeUnit
     return OptionalDouble.of((double) m.medianNs() / Math.max(1L, fastest.getAsLong()));
   }
 
+  /**
+   * {@link #factor} with its 95% bootstrap interval ({@link Ratios}: the cell's samples against the
+   * fastest cell's at this size); null when the cell is not usable or is the fastest itself (its
+   * factor is 1 by definition).
+   */
+  public org.polybench.harness.stats.Bootstrap.Interval factorInterval(Row row, long size) {
+    CellResult m = row.usable(size);
+    if (m == null) return null;
+    Row fastest = rankedAt(size).get(0);
+    CellResult f = fastest.usable(size);
+    if (f == m) return null;
+    return Ratios.of(m, f);
+  }
+
   /** The largest size at which at least one cell is usable. */
   public OptionalLong largestUsableSize() {
     return sizes.stream()

@@ -115,6 +115,11 @@ class ChartsTest {
     assertEquals(1.0, bars.get(0).factor(), 1e-12);
     assertEquals(1_000_000.0 / 505_000, bars.get(1).factor(), 1e-9);
     assertEquals(100.0, bars.get(2).factor(), 1e-9);
+    // the labels: the fastest is 1 by definition; the others carry the factor's bootstrap interval around it
+    assertEquals("1.0x", bars.get(0).factorText());
+    assertEquals(null, bars.get(0).interval());
+    assertEquals("1.98x", bars.get(1).factorText());
+    assertTrue(bars.get(2).interval().matches("\\[\\d+(\\.\\d)?x, \\d+x\\]"), bars.get(2).interval());
     // whiskers are the sample min and max, not a symmetric error
     assertEquals(499_000, bars.get(0).minNs(), 0);
     assertEquals(530_000, bars.get(0).maxNs(), 0);

@@ -56,6 +56,10 @@ class StartupChartTest {
     assertEquals(1_000_000, bars.get(2).ownFloorNs());
     assertEquals(3_000_000, bars.get(1).ownFloorNs());
     assertEquals(1_100_000, bars.get(1).medianNs());
+    // and the label's ratio to it carries the bootstrap's interval, around the same estimate
+    var over = bars.get(1).overFloor();
+    assertEquals(1_100_000.0 / 3_000_000, over.estimate(), 1e-12);
+    assertTrue(over.low() <= over.estimate() && over.estimate() <= over.high() && over.low() < over.high(), over.toString());
   }
 
   @Test
@@ -64,6 +68,7 @@ class StartupChartTest {
     List<StartupChart.Bar> bars = StartupChart.bars(WorkloadTable.of(r, "startup").orElseThrow());
     assertEquals(List.of("rust/empty"), bars.stream().map(StartupChart.Bar::label).toList());
     assertTrue(Double.isNaN(bars.get(0).ownFloorNs()));
+    assertEquals(null, bars.get(0).overFloor());
   }
 
   @Test

@@ -158,6 +158,44 @@ class RunFaultsTest {
   }
 
   @Test
+  void anInterruptedRandomOrderRunKeepsItsFinishedCellsAndResumes() throws Exception {
+    Path out = tmp.resolve("random");
+    // two processes per cell, interleaved: a cell is saved only when its second process ends; 1e7 takes seconds per process
+    String[] args = {"run", "--workloads", "dot", "--implementations", "rust/naive,rust/optimized", "--sizes", "1000,10000000",
+        "--warmup", "0", "--iterations", "300", "--invocations", "2", "--order-seed", "7", "--no-build", "--out", out.toString()};
+    Process p = harness(tmp, "rnd", args);
+    await("a first cell", Duration.ofSeconds(180), () -> cells(out) >= 1 || !p.isAlive());
+    assertTrue(p.isAlive(), log("rnd"));
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    int kept = cells(out);
+    assertTrue(kept >= 1 && kept < 4, log("rnd"));
+    RunRecord part = ResultsStore.load(out.resolve("results.json"));
+    assertEquals("random", part.settings().get("order"));
+    assertEquals(7, ((Number) part.settings().get("order_seed")).intValue());
+    for (CellResult m : part.measurements()) assertEquals(2, m.invocations().size(), "a kept cell is whole: " + m.implementation());
+
+    StringWriter err = new StringWriter();
+    StringWriter console = new StringWriter();
+    assertEquals(0, Main.execute(new PrintWriter(console), new PrintWriter(err, true), "run", "--resume", out.toString()), err + "\n" + console);
+    RunRecord run = ResultsStore.load(out.resolve("results.json"));
+    assertEquals(4, run.measurements().size());
+    Set<String> distinct = new HashSet<>();
+    for (CellResult m : run.measurements()) {
+      distinct.add(m.implementation() + " " + m.size());
+      assertEquals(2, m.invocations().size());
+      m.invocations().forEach(i -> assertTrue(i.position() != null && i.conditions() != null, m.implementation()));
+    }
+    assertEquals(4, distinct.size(), "no cell measured twice");
+    List<?> sessions = (List<?>) run.environment().get("sessions");
+    assertEquals(2, sessions.size());
+    Map<?, ?> second = (Map<?, ?>) sessions.get(1);
+    assertEquals("random", second.get("order"));
+    assertEquals(2 * (4 - kept), ((List<?>) second.get("processes")).size(), "the resumed session starts only the missing cells' processes");
+    assertEquals(4 * 2, ((List<?>) ((Map<?, ?>) sessions.get(0)).get("processes")).size());
+  }
+
+  @Test
   void killedHarnessLeavesNoRunnerRunning() throws Exception {
     Process p = harness(tmp, "kill9", "run", "--workloads", "dot", "--implementations", "python/pure", "--sizes", "10000000",
         "--warmup", "0", "--iterations", "1000", "--invocations", "1", "--no-build", "--out", tmp.resolve("k").toString());

@@ -19,6 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsFormatTest {
   @TempDir Path tmp;
 
+  /** An invocation's conditions as run.Conditions records them (ordered, as the file shows them). */
+  static Map<String, Object> conditions() {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("load1", 3.78);
+    c.put("load5", 4.98);
+    c.put("load15", 5.26);
+    c.put("procs_running", 3);
+    c.put("logical_cpus", 2);
+    c.put("cpus_seen", List.of(1, 0));
+    c.put("last_cpu", 0);
+    return c;
+  }
+
   static RunRecord sample() {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("seed", 42);
@@ -37,7 +50,7 @@ class ResultsFormatTest {
             Invocation.succeeded(1, 5_000_000L, List.of(900L), List.of(300L, 100L, 200L), 4096L, "249.5", "float",
                 Map.of("name", "rustc"), null),
             Invocation.succeeded(2, 4_000_000L, List.of(800L), List.of(250L, 150L, 200L), 4000L, "249.5", "float",
-                Map.of("name", "rustc"), Map.of("cpu_affinity", "0-1"))),
+                Map.of("name", "rustc"), Map.of("cpu_affinity", "0-1")).at(3).under(conditions())),
         new Verification("249.5", "float", "249.5", true, null));
     CellResult bad = CellResult.of(
         "dot", "python", "numpy", 1000, 1, Status.UNAVAILABLE, "unavailable here: numpy missing", List.of("python"),

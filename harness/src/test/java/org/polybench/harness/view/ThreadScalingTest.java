@@ -106,8 +106,8 @@ class ThreadScalingTest {
         "### Speedup vs 1 thread at 4,000,000 elements",
         "Logical cores: 2; CPU affinity of the runners: 0-1.",
         "| implementation | kind | threads between calls | n | median at 1 thread | 1 thread | 2 threads | 4 threads |",
-        "| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x (100%) | 2.00x (50%) |",
-        "| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x (50%) | 1.00x (25%) |",
+        "| `python/processes` | idiomatic | – | 4,000,000 | 1.20 s | 1.00x (100%) | 2.00x [2.00x, 2.00x] (100%) | 2.00x [2.00x, 2.00x] (50%) |",
+        "| `python/threads` | naive | – | 4,000,000 | 1.20 s | 1.00x (100%) | 1.00x [1.00x, 1.00x] (50%) | 1.00x [1.00x, 1.00x] (25%) |",
         "#### What one call costs with a process pool");
     // no free-threaded line: the summary says so and how to get one here
     assertTrue(md.contains("Free-threaded CPython: not measured: every Python line here ran with the GIL."), md);
@@ -176,15 +176,15 @@ class ThreadScalingTest {
     String md = FakeRuns.summaryWith(run,
         "### Speedup vs 1 thread at each implementation's calibrated size",
         "at least 100 ms",
-        "| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x (100%) |",
+        "| `rust/rayon` | idiomatic | reused | 400,000,000 (calibrated) | 34.0 ms | 1.00x (100%) | 2.00x [2.00x, 2.00x] (100%) |",
         "| `python/threads` | naive | new per call | 4,000,000 (calibrated) |");
     // the times tables keep to the common size; the calibrated sizes are in the speedup table
     assertEquals(List.of(100_000L), table(run, "parallel").sizes());
     assertTrue(table(run, "parallel").allSizes().containsAll(List.of(100_000L, 4_000_000L, 400_000_000L)));
     assertTrue(md.contains("| implementation | kind | 100,000 |"), md);
     String console = org.polybench.harness.report.ConsoleSummary.render(run);
-    assertTrue(console.contains("parallel: speedup vs 1 thread, each at its calibrated size (n)"), console);
-    assertTrue(console.lines().anyMatch(l -> l.matches("\\s*rust/rayon\\s+reused\\s+400,000,000\\s+1\\.00x\\s+2\\.00x\\s+2\\.00x\\s*")), console);
+    assertTrue(console.contains("parallel: speedup vs 1 thread [95% CI], each at its calibrated size (n)"), console);
+    assertTrue(console.lines().anyMatch(l -> l.matches("\\s*rust/rayon\\s+reused\\s+400,000,000\\s+1\\.00x\\s+2\\.00x \\[2\\.00x, 2\\.00x\\]\\s+2\\.00x \\[2\\.00x, 2\\.00x\\]\\s*")), console);
   }
 
   @Test

@@ -1,0 +1,54 @@
+package org.polybench.harness.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run.Conditions reads the load and the governors from /proc and /sys as Linux writes them. */
+class ConditionsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void loadAverageAndRunnableProcessesComeFromProc() throws IOException {
+    Files.writeString(tmp.resolve("loadavg"), "3.78 4.98 5.26 8/195 5519\n");
+    Files.writeString(tmp.resolve("stat"), "cpu  1 2 3\nctxt 99\nprocs_running 5\nprocs_blocked 0\n");
+    Map<String, Object> c = Conditions.before(tmp);
+    assertEquals(3.78, c.get("load1"));
+    assertEquals(4.98, c.get("load5"));
+    assertEquals(5.26, c.get("load15"));
+    assertEquals(5, c.get("procs_running"));
+  }
+
+  @Test
+  void missingProcFilesLeaveNullsNotAnError() {
+    Map<String, Object> c = Conditions.before(tmp.resolve("nothing"));
+    assertNull(c.get("load1"));
+    assertNull(c.get("procs_running"));
+  }
+
+  @Test
+  void cpusSeenAreDistinctInOrderAndTheLastIsKept() {
+    Map<String, Object> c = Conditions.after(Map.of(), List.of(1, 1, 0, 1));
+    assertEquals(List.of(1, 0), c.get("cpus_seen"));
+    assertEquals(1, c.get("last_cpu"));
+    assertNull(Conditions.after(Map.of(), List.of()).get("last_cpu"));
+  }
+
+  @Test
+  void governorsAreGroupedAndAbsentWithoutCpufreq() throws IOException {
+    assertEquals("absent", Conditions.governors(tmp));
+    for (int i = 0; i < 3; i++) {
+      Files.createDirectories(tmp.resolve("cpu" + i + "/cpufreq"));
+      Files.writeString(tmp.resolve("cpu" + i + "/cpufreq/scaling_governor"), (i == 1 ? "powersave" : "performance") + "\n");
+    }
+    Files.createDirectories(tmp.resolve("cpufreq")); // not a CPU
+    assertEquals(Map.of("performance", List.of(0, 2), "powersave", List.of(1)), Conditions.governors(tmp));
+  }
+}
