@@ -76,7 +76,10 @@ public final class JavaLanguage implements Language {
     } catch (java.io.IOException e) {
       return List.of(); // no archive: the JVM only starts slower
     }
-    return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive");
+    // the JVM's own log lines go to stderr, never into the protocol's stdout: with --add-modules
+    // (the Vector API) JDK 25 reports every start that the archive's module graph cannot be used
+    // ("Mismatched values for property jdk.module.addmods"), harmlessly, as an error line on stdout
+    return List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive");
   }
 
   private static String javaBinary() {
