@@ -21,11 +21,12 @@ class MachineLoadTest {
   }
 
   @Test
-  void busyIsLoadAboveTheCpusOrMoreRunnableThanCpus() {
+  void busyIsLoadAboveTheCpus() {
     assertFalse(MachineLoad.busy(cond(1.0, 1)), "our own runner's load of about 1 on 2 CPUs is not busy");
     assertFalse(MachineLoad.busy(cond(2.0, 2)));
     assertTrue(MachineLoad.busy(cond(2.01, 1)));
-    assertTrue(MachineLoad.busy(cond(0.5, 3)));
+    // an instant's runnable count includes the harness's own JIT and GC threads: not a busy machine
+    assertFalse(MachineLoad.busy(cond(0.5, 6)));
     assertFalse(MachineLoad.busy(Map.of("load1", 9.0)), "without the CPU count nothing is claimed");
   }
 
