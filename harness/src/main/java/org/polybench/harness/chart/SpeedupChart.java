@@ -122,7 +122,7 @@ public final class SpeedupChart implements Chart {
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
       String label = l.label() + "  " + last.speedupText() + " at " + last.threads()
           + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
-          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", threads per call");
+          + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", new threads");
       XYSeries series = chart.addSeries(label, xs, ys);
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));

@@ -153,8 +153,9 @@ public final class StartupChart implements Chart {
     double lowest = bars.stream().mapToDouble(b -> Math.max(1, Math.min(b.minNs, b.medianNs))).min().orElse(1);
     double highest = bars.stream().mapToDouble(b -> Math.max(b.maxNs, b.medianNs)).max().orElse(1);
     double y0 = Math.floor(LogAxis.log(lowest)) - 1;
-    // room above the tallest whisker for its labels, and for the legend box over the short bars
-    double y1 = LogAxis.log(highest) + 0.6;
+    // room above the tallest whisker for its three label lines (time, factor over its floor, the
+    // factor's interval) and, above those, the legend box, which spans most bars
+    double y1 = LogAxis.log(highest) + 1.5;
     s.setYAxisMin(y0);
     s.setYAxisMax(y1);
     s.setyAxisTickLabelsFormattingFunction(LogAxis.decadeLabels(StartupChart::ms, y0, y1));
@@ -198,7 +199,14 @@ public final class StartupChart implements Chart {
       double above = Math.min(yMax, chart.getScreenYFromChart(LogAxis.log(Math.max(b.medianNs, 1)))) - 6;
       // against the floor spawned beside this program's own runs (the machine's load of that moment)
       String second = b.floor() ? "the floor" : Double.isNaN(b.ownFloorNs) ? null
-          : (b.overFloor == null ? Numbers.factor(b.medianNs / b.ownFloorNs) : org.polybench.harness.view.Ratios.withInterval(b.overFloor)) + " its floor";
+          : (b.overFloor == null ? Numbers.factor(b.medianNs / b.ownFloorNs) : org.polybench.harness.view.Ratios.ratio(b.overFloor.estimate())) + " its floor";
+      // the interval on a line of its own: beside the factor, neighbouring bars' labels overlapped
+      String interval = b.floor() || Double.isNaN(b.ownFloorNs) || b.overFloor == null ? null
+          : "[" + org.polybench.harness.view.Ratios.ratio(b.overFloor.low()) + ", " + org.polybench.harness.view.Ratios.ratio(b.overFloor.high()) + "]";
+      if (interval != null) {
+        ChartFiles.drawCentered(g, interval, ChartStyle.SMALL_FONT, x, above - small.getDescent());
+        above -= small.getHeight() + 1;
+      }
       if (second != null) {
         ChartFiles.drawCentered(g, second, ChartStyle.SMALL_FONT, x, above - small.getDescent());
         above -= small.getHeight() + 1;
