@@ -1,6 +1,7 @@
 package org.polybench.harness.plan;
 
 import java.time.Duration;
+import org.polybench.harness.workload.Workload;
 
 /** How every cell of a run is measured. */
 public record Settings(long seed, int warmup, int iterations, boolean quick, Duration timeout, long warmupWork, int invocations) {
@@ -28,11 +29,8 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
    */
   public static final long WARMUP_WORK = org.polybench.harness.workload.Workload.DEFAULT_WARMUP_WORK;
 
-  /**
-   * The fewest warm-up calls a JIT runner gets at any size: GraalPy's dot at 1e7 sat on a false
-   * plateau (about 750 ms) until call 26, then ran at about 390 ms.
-   */
-  public static final int MIN_JIT_WARMUP = 50;
+  /** The fewest warm-up calls a JIT runner gets at any size of a workload that does not lower it ({@link Workload#minJitWarmup}). */
+  public static final int MIN_JIT_WARMUP = Workload.DEFAULT_MIN_JIT_WARMUP;
 
   /** Bounds the warm-up at tiny sizes; 5000 calls are far past any JIT's compile thresholds. */
   public static final int MAX_WARMUP = 5_000;
@@ -58,7 +56,12 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
 
   /** Warm-up iterations for one size: at least {@link #warmup()}, and enough for warmupWork. */
   public int warmupFor(long size) {
-    return warmupFor(size, warmupWork);
+    return warmupFor(size, warmupWork, MIN_JIT_WARMUP);
+  }
+
+  /** Warm-up iterations of a JIT runner for one cell of {@code workload} at {@code size}. */
+  public int warmupFor(Workload workload, long size) {
+    return warmupFor(size, workload.warmupWork(), workload.minJitWarmup());
   }
 
   /**
@@ -67,9 +70,14 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
    * the settings turns the rule off.
    */
   public int warmupFor(long size, long workloadWork) {
+    return warmupFor(size, workloadWork, MIN_JIT_WARMUP);
+  }
+
+  /** As {@link #warmupFor(long, long)}, with the workload's own fewest JIT warm-up calls. */
+  public int warmupFor(long size, long workloadWork, int minJitWarmup) {
     if (warmupWork <= 0) return warmup;
     long work = Math.max(1, Math.min(warmupWork, workloadWork));
-    long forWork = size <= 0 ? MAX_WARMUP : Math.max(MIN_JIT_WARMUP, Math.min(MAX_WARMUP, (work + size - 1) / size));
+    long forWork = size <= 0 ? MAX_WARMUP : Math.max(minJitWarmup, Math.min(MAX_WARMUP, (work + size - 1) / size));
     return (int) Math.max(warmup, forWork);
   }
 }

@@ -37,7 +37,7 @@ public final class CellMeasurer {
 
   /** The runner's flags; {@code jit} runners warm up on the workload's warm-up work as well. */
   public static RunnerArgs argsFor(Cell cell, Settings settings, java.nio.file.Path input, boolean jit) {
-    int warmup = jit ? settings.warmupFor(cell.size(), cell.workload().warmupWork()) : settings.warmup();
+    int warmup = jit ? settings.warmupFor(cell.workload(), cell.size()) : settings.warmup();
     return new RunnerArgs(
         cell.workload().name(), cell.implementation().variant(), cell.size(), cell.threads(),
         warmup, settings.iterations(), settings.seed(), input, settings.warmupTimeMs(jit));

@@ -61,6 +61,21 @@ public final class Parallel implements Workload {
     return WARMUP_WORK;
   }
 
+  /**
+   * The JIT runners' fewest warm-up calls here: {@value #MIN_JIT_WARMUP}, not 50. Its JIT runners
+   * (java/threads, java/parallel-streams) compile the one loop during the first call; at a
+   * calibrated size (a call of 100 ms or more) 50 calls were 5-8 s of warm-up per process, about
+   * 45 s of the quick run, and the calls after the third showed no trend (java/threads at 9.3e7:
+   * 132, 128, 115 ms warm-up, then 112-177 ms in both halves, the machine's noise). At small sizes
+   * the minimum warm-up time still makes it hundreds of calls.
+   */
+  static final int MIN_JIT_WARMUP = 5;
+
+  @Override
+  public int minJitWarmup() {
+    return MIN_JIT_WARMUP;
+  }
+
   @Override
   public Reference reference(long size, long seed, java.nio.file.Path input) {
     return new Reference(Long.toUnsignedString(sum(seed, size)), ChecksumKind.U64);

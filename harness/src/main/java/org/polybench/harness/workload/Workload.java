@@ -78,6 +78,21 @@ public interface Workload {
   }
 
   /**
+   * The fewest warm-up calls a JIT runner gets at any size of this workload (see {@code
+   * plan.Settings#warmupFor}); by default {@link #DEFAULT_MIN_JIT_WARMUP}, which GraalPy's false
+   * plateaus need. The minimum warm-up time applies besides it.
+   */
+  default int minJitWarmup() {
+    return DEFAULT_MIN_JIT_WARMUP;
+  }
+
+  /**
+   * The fewest warm-up calls of a JIT runner by default: GraalPy's dot at 1e7 sat on a false
+   * plateau (about 750 ms) until call 26, then ran at about 390 ms.
+   */
+  int DEFAULT_MIN_JIT_WARMUP = 50;
+
+  /**
    * The report sections this workload asks for, in the order summary.md shows them ({@link
    * Section}): by default the times, then the thread sweep for a threaded workload or the warm-up
    * traces for a single-threaded one, then the per-iteration latency percentiles, then the memory
