@@ -75,7 +75,9 @@ def measure(
                        warmup_time_ns=warmup_time_ns, target_ns=target)
         m = Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
         m.verify = verify
-        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs),
+        # tracemalloc slows a pure-Python thread loop about 20x (3.3 s for one 0.17 s call at
+        # 350,000 elements): the peak is taken at 1 thread, the total at every thread count
+        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs, peak=not (impl.threaded and threads > 1)),
                    **calibration_extra(loop, target)}
         if impl.extra is not None:
             m.extra.update(impl.extra(inputs))
@@ -127,9 +129,11 @@ def alloc_counter():
     return count, None
 
 
-def allocation(kernel, inputs: tuple) -> dict:
+def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
     """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc
-    and the Rust extension's allocation counter (:func:`alloc_counter`).
+    and the Rust extension's allocation counter (:func:`alloc_counter`); with ``peak`` false,
+    under the counter alone (tracemalloc's figures null, ``alloc_peak_unavailable`` says why: the
+    thread sweep's cells above 1 thread, where tracemalloc costs seconds per call).
 
     ``alloc_bytes_per_call``/``alloc_blocks_per_call``: every byte the call asked CPython's
     allocators, NumPy's data handler and polybench_rs's Rust code for, freed or not, split by
@@ -143,6 +147,8 @@ def allocation(kernel, inputs: tuple) -> dict:
     count, unavailable = alloc_counter()
     counts = None
     was_tracing = tracemalloc.is_tracing()
+    if not peak and not was_tracing:
+        return _counted_only(kernel, inputs, count, unavailable)
     if not was_tracing:
         tracemalloc.start()
     try:
@@ -153,7 +159,7 @@ def allocation(kernel, inputs: tuple) -> dict:
             out = kernel(*inputs)
         else:
             out = count(kernel, tuple(inputs))
-        after, peak = tracemalloc.get_traced_memory()
+        after, highest = tracemalloc.get_traced_memory()
         del out
         if count is not None:
             import polybench_rs
@@ -163,10 +169,37 @@ def allocation(kernel, inputs: tuple) -> dict:
         if not was_tracing:
             tracemalloc.stop()
     result = {
-        "alloc_peak_bytes": max(0, peak - before),
+        "alloc_peak_bytes": max(0, highest - before),
         "alloc_retained_bytes": max(0, after - before),
         "alloc_method": TRACEMALLOC_SCOPE + "; total: polybench_rs.count_allocations",
     }
+    return _with_counts(result, counts, unavailable)
+
+
+def _counted_only(kernel, inputs: tuple, count, unavailable) -> dict:
+    """The allocation call without tracemalloc: the counter's total, no peak."""
+    counts = None
+    gc.collect()
+    if count is None:
+        out = kernel(*inputs)
+    else:
+        out = count(kernel, tuple(inputs))
+        import polybench_rs
+
+        counts = polybench_rs.allocation_counts()
+    del out
+    result = {
+        "alloc_peak_bytes": None,
+        "alloc_retained_bytes": None,
+        "alloc_peak_unavailable": "tracemalloc not run above 1 thread: it slows pure-Python threads about "
+        "20x (seconds per call); the cell at 1 thread has the peak",
+        "alloc_method": "polybench_rs.count_allocations (no tracemalloc: see alloc_peak_unavailable)",
+    }
+    return _with_counts(result, counts, unavailable)
+
+
+def _with_counts(result: dict, counts, unavailable) -> dict:
+    """``result`` with the counter's figures, or null ones with ``alloc_unavailable``."""
     if counts is None:
         result.update(alloc_bytes_per_call=None, alloc_blocks_per_call=None, alloc_unavailable=unavailable)
         return result
