@@ -70,11 +70,23 @@ public final class Baselines {
 
   private Fresh measure(Cell cell, Settings settings, Language language) {
     RunnerArgs cellArgs = CellMeasurer.argsFor(cell, settings, null, language.jit());
-    RunnerArgs args = new RunnerArgs(cellArgs.workload(), cellArgs.variant(), 0, cellArgs.threads(), cellArgs.warmup(),
-        cellArgs.iterations(), cellArgs.seed(), null);
+    RunnerArgs args = new RunnerArgs(cellArgs.workload(), cellArgs.variant(), 0, cellArgs.threads(),
+        baselineWarmup(cell, settings, language.jit()), cellArgs.iterations(), cellArgs.seed(), null);
     List<String> command = new ArrayList<>(language.command(project, args));
     command.add("--baseline");
     return run(command, language.workingDir(project), settings, cell.implementation().language(), args);
+  }
+
+  /**
+   * The warm-up count of a baseline process: the count a JIT runner gets at a large size (the
+   * workload's fewest JIT warm-up calls), never the count of whichever cell came first. At size 0
+   * the runner batches thousands of calls per sample, each boxing its result: with the 5,000
+   * warm-up samples of a size-1 cell that was about 200 MB of garbage the JVM grew its heap for
+   * (java/scalar dot's baseline 271 MB against a 100 MB peak at 1e6, so -179 bytes per element),
+   * where the cells at the largest size, the ones bytes per element are read at, make a few MB.
+   */
+  static int baselineWarmup(Cell cell, Settings settings, boolean jit) {
+    return jit ? Math.max(settings.warmup(), cell.workload().minJitWarmup()) : settings.warmup();
   }
 
   /** Runs one baseline process; tests give it a fake runner. */

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polybench.harness.plan.Cell;
 import org.polybench.harness.plan.Settings;
+import org.polybench.harness.plan.TestCatalogue;
+import org.polybench.harness.workload.Workloads;
 import org.polybench.harness.protocol.RunnerArgs;
 import org.polybench.harness.store.Invocation;
 
@@ -80,5 +83,22 @@ class BaselinesTest {
     Invocation i = Baselines.with(measured(), new Baselines.Fresh(null, "the --baseline process exited 2"));
     assertEquals(40_000_000L, i.extra().get("baseline_rss_bytes"));
     assertEquals("the --baseline process exited 2", i.extra().get("baseline_fresh_unavailable"));
+  }
+
+  @Test
+  void theBaselinesWarmUpDoesNotDependOnWhichCellCameFirst() {
+    // the work rule (1e8 elements) would give a size-1 cell 5,000 warm-up samples; at size 0 each
+    // batches thousands of boxing calls, and that garbage, not the runtime, decided the baseline
+    Settings run = new Settings(42, 2, 10, true, Duration.ofSeconds(20), Settings.WARMUP_WORK);
+    var dot = Workloads.find("dot").orElseThrow();
+    var scalar = TestCatalogue.find("java/scalar");
+    int small = Baselines.baselineWarmup(new Cell(dot, scalar, 1, 1), run, true);
+    int large = Baselines.baselineWarmup(new Cell(dot, scalar, 1_000_000, 1), run, true);
+    assertEquals(Settings.MAX_WARMUP, run.warmupFor(dot, 1), "the size-1 cell itself keeps its 5,000");
+    assertEquals(large, small);
+    assertEquals(Settings.MIN_JIT_WARMUP, small);
+    var parallel = Workloads.find("parallel").orElseThrow();
+    assertEquals(5, Baselines.baselineWarmup(new Cell(parallel, TestCatalogue.find("java/threads"), 1, 2), run, true));
+    assertEquals(2, Baselines.baselineWarmup(new Cell(dot, scalar, 1, 1), run, false), "no JIT: the run's count");
   }
 }
