@@ -100,13 +100,18 @@ public final class SpeedupChart implements Chart {
     // whole numbers only: threads and speedups are read against integers
     st.setxAxisTickLabelsFormattingFunction(v -> integerLabel(v, 0.0, xMax));
     st.setyAxisTickLabelsFormattingFunction(v -> integerLabel(v, 0.0, yMax));
-    st.setXAxisTickMarkSpacingHint(Math.max(40, 680 / Math.max(1, maxT + 1)));
+    // the legend takes half the width: a hint of 680 px / (T + 1) left only 0 and 2 on the axis
+    st.setXAxisTickMarkSpacingHint(Math.max(30, 300 / Math.max(1, maxT + 1)));
     st.setYAxisTickMarkSpacingHint(Math.max(40, 440 / (int) Math.max(1, yMax)));
 
     XYSeries ideal = chart.addSeries("ideal: speedup = T", new double[] {0, xMax}, new double[] {0, xMax});
     ideal.setMarker(SeriesMarkers.NONE);
     ideal.setLineColor(IDEAL);
     ideal.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 6f}, 0f));
+    int longest = 0;
+    // when every line ends at the same thread count, its place on the x axis says it: " at T" is left out
+    boolean sameEnd = s.lines().stream().filter(l -> !l.points().isEmpty())
+        .map(l -> l.points().get(l.points().size() - 1).threads()).distinct().count() <= 1;
     for (ThreadScaling.Line l : s.lines()) {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -120,14 +125,21 @@ public final class SpeedupChart implements Chart {
         continue;
       }
       ThreadScaling.Point last = l.points().get(l.points().size() - 1);
-      String label = l.label() + "  " + last.speedupText() + " at " + last.threads()
-          + (s.size() > 0 && !s.calibrated() ? "" : "  n=" + Numbers.sizeCompact(l.size()))
+      String label = l.label() + " " + last.speedupText() + (sameEnd ? "" : " at " + last.threads())
+          + (s.size() > 0 && !s.calibrated() ? "" : ", n=" + Numbers.sizeCompact(l.size()))
           + (l.threadsBetweenCalls().isEmpty() ? "" : l.threadsBetweenCalls().equals("reused") ? ", pool" : ", new threads");
+      longest = Math.max(longest, label.length());
       XYSeries series = chart.addSeries(label, xs, ys);
       series.setLineColor(ChartStyle.color(l.implementation()));
       series.setMarkerColor(ChartStyle.color(l.implementation()));
       series.setMarker(ChartStyle.marker(l.implementation()));
       series.setLineStyle(ChartStyle.LINE);
+    }
+    // labels with interval, size and pool ran past the image's right edge at the legend's usual size
+    if (longest > 60) {
+      st.setLegendFont(ChartStyle.SMALL_FONT);
+      // XChart sizes the legend box a few pixels narrower than the text it paints: more room inside it
+      st.setLegendPadding(16);
     }
     if (s.logicalCores() != null) {
       // legend entry only; the line itself is painted by the overlay
