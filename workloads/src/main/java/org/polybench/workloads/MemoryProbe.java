@@ -31,8 +31,16 @@ public final class MemoryProbe {
         return !bean.getName().endsWith("Cycles");
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong READS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many {@link #gcCounters} reads this JVM has made (tests check when the first one happens). */
+    static long reads() {
+        return READS.get();
+    }
+
     /** Every bean's collection count and accumulated time (ms), two longs per bean in {@link #BEANS} order. */
     public static long[] gcCounters() {
+        READS.incrementAndGet();
         Pauses.start(); // listening before the first read, so the collections after it are heard of
         long[] counts = new long[BEANS.size() * 2];
         for (int i = 0; i < BEANS.size(); i++) {

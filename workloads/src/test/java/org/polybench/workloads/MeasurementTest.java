@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MeasurementTest {
 
     /** A kernel that "takes" {@code callNs} of a clock only it moves. */
-    static final class Fake implements Variant<Integer, Double> {
+    static class Fake implements Variant<Integer, Double> {
         final long callNs;
         long now;
         long calls;
@@ -92,5 +92,22 @@ class MeasurementTest {
         assertEquals(0, c.overheadNs());
         assertEquals(Measurement.MIN_SAMPLE_NS, new Measurement.ClockInfo(25, 1).sampleTargetNs());
         assertEquals(50_000, new Measurement.ClockInfo(500, 1).sampleTargetNs());
+    }
+
+    @Test
+    void theGcProbeIsReadBeforeTheFirstWarmUpCallSoItsClassLoadingCannotDeoptimiseTheMeasuredLoop() throws Exception {
+        // read first at the first measured sample, the probe's class loading and listener
+        // registration deoptimised java/vector dot (1.4 ms samples after 0.3 ms warm-up calls)
+        long before = MemoryProbe.reads();
+        long[] atFirstCall = {-1};
+        Fake k = new Fake(1_000) {
+            @Override
+            public Double run(Integer input) {
+                if (atFirstCall[0] < 0) atFirstCall[0] = MemoryProbe.reads();
+                return super.run(input);
+            }
+        };
+        Measurement.take(workload(false), k, 0, new Measurement.Plan(2, 0, 3, 0), () -> k.now);
+        assertTrue(atFirstCall[0] > before, "no GC probe read before the first warm-up call");
     }
 }
