@@ -147,59 +147,42 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
     count, unavailable = alloc_counter()
     counts = None
     was_tracing = tracemalloc.is_tracing()
-    if not peak and not was_tracing:
-        return _counted_only(kernel, inputs, count, unavailable)
-    if not was_tracing:
+    trace = peak or was_tracing
+    if trace and not was_tracing:
         tracemalloc.start()
     try:
         gc.collect()
-        before, _ = tracemalloc.get_traced_memory()
-        tracemalloc.reset_peak()
+        if trace:
+            before, _ = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
         if count is None:
             out = kernel(*inputs)
         else:
             out = count(kernel, tuple(inputs))
-        after, highest = tracemalloc.get_traced_memory()
+        if trace:
+            after, highest = tracemalloc.get_traced_memory()
         del out
         if count is not None:
             import polybench_rs
 
             counts = polybench_rs.allocation_counts()
     finally:
-        if not was_tracing:
+        if trace and not was_tracing:
             tracemalloc.stop()
-    result = {
-        "alloc_peak_bytes": max(0, highest - before),
-        "alloc_retained_bytes": max(0, after - before),
-        "alloc_method": TRACEMALLOC_SCOPE + "; total: polybench_rs.count_allocations",
-    }
-    return _with_counts(result, counts, unavailable)
-
-
-def _counted_only(kernel, inputs: tuple, count, unavailable) -> dict:
-    """The allocation call without tracemalloc: the counter's total, no peak."""
-    counts = None
-    gc.collect()
-    if count is None:
-        out = kernel(*inputs)
+    if trace:
+        result = {
+            "alloc_peak_bytes": max(0, highest - before),
+            "alloc_retained_bytes": max(0, after - before),
+            "alloc_method": TRACEMALLOC_SCOPE + "; total: polybench_rs.count_allocations",
+        }
     else:
-        out = count(kernel, tuple(inputs))
-        import polybench_rs
-
-        counts = polybench_rs.allocation_counts()
-    del out
-    result = {
-        "alloc_peak_bytes": None,
-        "alloc_retained_bytes": None,
-        "alloc_peak_unavailable": "tracemalloc not run above 1 thread: it slows pure-Python threads about "
-        "20x (seconds per call); the cell at 1 thread has the peak",
-        "alloc_method": "polybench_rs.count_allocations (no tracemalloc: see alloc_peak_unavailable)",
-    }
-    return _with_counts(result, counts, unavailable)
-
-
-def _with_counts(result: dict, counts, unavailable) -> dict:
-    """``result`` with the counter's figures, or null ones with ``alloc_unavailable``."""
+        result = {
+            "alloc_peak_bytes": None,
+            "alloc_retained_bytes": None,
+            "alloc_peak_unavailable": "tracemalloc not run above 1 thread: it slows pure-Python threads about "
+            "20x (seconds per call); the cell at 1 thread has the peak",
+            "alloc_method": "polybench_rs.count_allocations (no tracemalloc: see alloc_peak_unavailable)",
+        }
     if counts is None:
         result.update(alloc_bytes_per_call=None, alloc_blocks_per_call=None, alloc_unavailable=unavailable)
         return result

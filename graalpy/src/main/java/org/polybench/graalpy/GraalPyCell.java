@@ -72,9 +72,7 @@ final class GraalPyCell {
     Value first = null;
     Value last = null;
     py.collectGarbage();
-    // first read before the warm-up: it loads the management beans and registers the pause
-    // listener, class loading that at the first measured call deoptimised the Java runner's loop
-    MemoryProbe.gcCounters();
+    MemoryProbe.loadBeforeTiming();
     long[] gcStart = null;
     for (int i = 0; i < flags.warmup() + flags.iterations(); i++) {
       if (i == flags.warmup()) gcStart = MemoryProbe.gcCounters();

@@ -97,12 +97,7 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
         long calls = 1;
         long warmupCalls = 0;
         int n = 0;
-        // The GC probe's first read loads the management beans and registers its notification
-        // listener (MemoryProbe.Pauses): classes the JIT had not seen. Done at the first measured
-        // sample, right after the warm-up, that class loading deoptimised the compiled loop, and
-        // java/vector dot at 1e6 measured 1.08 ms against JMH's 353 us (its samples fell from 1.4 ms
-        // back to 0.45 ms while measured). So it is done here, before anything is compiled.
-        MemoryProbe.gcCounters();
+        MemoryProbe.loadBeforeTiming();
         long start = clock.getAsLong();
         boolean calibrated = plan.targetNs() <= 0;
         while (!(warm.size() >= plan.warmup() && calibrated && clock.getAsLong() - start >= plan.warmupTimeNs())) {

@@ -202,7 +202,7 @@ public final class StartupChart implements Chart {
           : (b.overFloor == null ? Numbers.factor(b.medianNs / b.ownFloorNs) : org.polybench.harness.view.Ratios.ratio(b.overFloor.estimate())) + " its floor";
       // the interval on a line of its own: beside the factor, neighbouring bars' labels overlapped
       String interval = b.floor() || Double.isNaN(b.ownFloorNs) || b.overFloor == null ? null
-          : "[" + org.polybench.harness.view.Ratios.ratio(b.overFloor.low()) + ", " + org.polybench.harness.view.Ratios.ratio(b.overFloor.high()) + "]";
+          : org.polybench.harness.view.Ratios.interval(b.overFloor);
       if (interval != null) {
         ChartFiles.drawCentered(g, interval, ChartStyle.SMALL_FONT, x, above - small.getDescent());
         above -= small.getHeight() + 1;

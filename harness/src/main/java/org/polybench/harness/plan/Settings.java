@@ -59,22 +59,24 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
     return warmupFor(size, warmupWork, MIN_JIT_WARMUP);
   }
 
-  /** Warm-up iterations of a JIT runner for one cell of {@code workload} at {@code size}. */
+  /**
+   * Warm-up iterations of a JIT runner for one cell of {@code workload} at {@code size}: enough
+   * calls for the smaller of the workload's {@link Workload#warmupWork()} and this run's
+   * warmupWork, at least {@link Workload#minJitWarmup()}; 0 or less in the settings turns the rule off.
+   */
   public int warmupFor(Workload workload, long size) {
     return warmupFor(size, workload.warmupWork(), workload.minJitWarmup());
   }
 
   /**
-   * Warm-up iterations for one size of a workload that asks for {@code workloadWork} (its
-   * {@link Workload#warmupWork()}): the smaller of that and this run's warmupWork; 0 or less in
-   * the settings turns the rule off.
+   * The fewest warm-up iterations the rule gives a JIT runner for {@code workload}, what it gives
+   * at a size large enough that the work asks for fewer calls (a baseline process uses it).
    */
-  public int warmupFor(long size, long workloadWork) {
-    return warmupFor(size, workloadWork, MIN_JIT_WARMUP);
+  public int jitWarmupFloor(Workload workload) {
+    return warmupWork <= 0 ? warmup : Math.max(warmup, workload.minJitWarmup());
   }
 
-  /** As {@link #warmupFor(long, long)}, with the workload's own fewest JIT warm-up calls. */
-  public int warmupFor(long size, long workloadWork, int minJitWarmup) {
+  private int warmupFor(long size, long workloadWork, int minJitWarmup) {
     if (warmupWork <= 0) return warmup;
     long work = Math.max(1, Math.min(warmupWork, workloadWork));
     long forWork = size <= 0 ? MAX_WARMUP : Math.max(minJitWarmup, Math.min(MAX_WARMUP, (work + size - 1) / size));

@@ -78,15 +78,15 @@ public final class Baselines {
   }
 
   /**
-   * The warm-up count of a baseline process: the count a JIT runner gets at a large size (the
-   * workload's fewest JIT warm-up calls), never the count of whichever cell came first. At size 0
+   * The warm-up count of a baseline process: the count a JIT runner gets at a large size ({@link
+   * Settings#jitWarmupFloor}), never the count of whichever cell came first. At size 0
    * the runner batches thousands of calls per sample, each boxing its result: with the 5,000
    * warm-up samples of a size-1 cell that was about 200 MB of garbage the JVM grew its heap for
    * (java/scalar dot's baseline 271 MB against a 100 MB peak at 1e6, so -179 bytes per element),
    * where the cells at the largest size, the ones bytes per element are read at, make a few MB.
    */
   static int baselineWarmup(Cell cell, Settings settings, boolean jit) {
-    return jit ? Math.max(settings.warmup(), cell.workload().minJitWarmup()) : settings.warmup();
+    return jit ? settings.jitWarmupFloor(cell.workload()) : settings.warmup();
   }
 
   /** Runs one baseline process; tests give it a fake runner. */

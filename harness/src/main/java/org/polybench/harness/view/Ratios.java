@@ -51,7 +51,12 @@ public final class Ratios {
 
   /** "146x [139x, 152x]", "1.03x [0.98x, 1.09x]": the estimate and its interval, each as {@link #ratio}. */
   public static String withInterval(Bootstrap.Interval i) {
-    return ratio(i.estimate()) + " [" + ratio(i.low()) + ", " + ratio(i.high()) + "]";
+    return ratio(i.estimate()) + " " + interval(i);
+  }
+
+  /** "[139x, 152x]": the interval alone, as {@link #withInterval} shows it. */
+  public static String interval(Bootstrap.Interval i) {
+    return "[" + ratio(i.low()) + ", " + ratio(i.high()) + "]";
   }
 
   /**

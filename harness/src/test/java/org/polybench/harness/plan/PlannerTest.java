@@ -106,7 +106,7 @@ class PlannerTest {
     assertEquals(10, s.warmupFor(parallel, 100_000L), "1e6 elements of work at 1e5 are 10 calls");
     assertEquals(5, s.warmupFor(parallel, 93_000_000L), "a calibrated size (100 ms calls) gets parallel's own minimum, not 50 calls");
     assertEquals(Settings.MIN_JIT_WARMUP, s.warmupFor(Workloads.find("dot").orElseThrow(), 100_000_000L), "dot keeps the JIT minimum of 50");
-    assertEquals(1000, s.warmupFor(100_000L, Workloads.find("dot").orElseThrow().warmupWork()), "dot keeps the run's 1e8");
+    assertEquals(1000, s.warmupFor(Workloads.find("dot").orElseThrow(), 100_000L), "dot keeps the run's 1e8");
   }
 
   @Test
