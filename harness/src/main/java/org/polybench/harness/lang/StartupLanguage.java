@@ -54,7 +54,7 @@ public final class StartupLanguage implements Language {
   @Override
   public Map<String, Object> describe(Project project) {
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("prober", MAIN + " (ProcessBuilder, no shell, /bin/true as the spawn floor)");
+    d.put("prober", MAIN + " (processes spawned and timed by the native polybench-spawn, no shell; /bin/true as the spawn floor)");
     d.put("java", System.getProperty("java.runtime.version"));
     return d;
   }

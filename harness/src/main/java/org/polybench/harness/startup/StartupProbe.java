@@ -18,12 +18,13 @@ import org.polybench.harness.store.Json;
  * a cell is one run of this prober in a fresh JVM (as hyperfine is a process of its own); the
  * prober's own start-up is never in a sample.
  *
- * <p>Per iteration (warm-up included): spawn the program directly (no shell: {@link ProcessBuilder}
- * with the argument vector), stdin from /dev/null, read its stdout to the end, wait for it; the
- * sample is the wall time from before the spawn to after the reap ({@link System#nanoTime}). Right
+ * <p>Per iteration (warm-up included): spawn the program directly (no shell: the argument vector,
+ * posix_spawn from the native {@link Spawner}, as hyperfine does; not {@link ProcessBuilder}, whose
+ * {@code jspawnhelper} adds an exec to every sample), stdin from /dev/null, read its stdout to the
+ * end, wait for it; the sample is the spawner's wall time from before the spawn to after the reap. Right
  * after, {@code /bin/true} is spawned the same way: the floor, the cost of spawning a trivial native
  * process in this very run, reported as {@code extra.spawn_floor_ns}. Every process must exit 0 and
- * print exactly the expected output (nothing): the checksum is FNV-1a 64 of that stdout, so one
+ * print exactly the expected output (nothing): the checksum is FNV-1a 64 of that stdout (the spawner's digest), so one
  * stray byte fails verification. Then one untimed run polls {@code /proc/PID/status} for VmHWM
  * (Java cannot get a child's rusage): the largest value seen is {@code peak_rss_bytes}, a lower
  * bound of the program's peak (a process can exit between two polls).
@@ -32,8 +33,6 @@ public final class StartupProbe {
   static final String PREFIX = "polybench-startup: ";
   static final List<String> FLOOR = List.of("/bin/true");
   static final int RSS_RUNS = 1;
-  static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  static final long FNV_PRIME = 0x100000001b3L;
 
   private StartupProbe() {}
 
@@ -68,6 +67,7 @@ public final class StartupProbe {
       return 2;
     }
     String missing = program.missing(project);
+    if (missing == null) missing = Spawner.missing(project);
     if (missing != null) {
       err.println(PREFIX + program.id() + " is unavailable: " + missing);
       return 3;
@@ -83,10 +83,10 @@ public final class StartupProbe {
     long[] samples = new long[f.iterations];
     long[] floor = new long[f.iterations];
     Long digest = null;
-    try {
+    try (Spawner spawner = new Spawner(project, project.root())) {
       // One untimed priming run first, whose output is not compared: a program that makes a cache
       // on its first run (the AppCDS archive, re-created when the jar changed) may print about it.
-      Spawned prime = spawn(cmd, project.root());
+      Spawned prime = spawner.spawn(cmd);
       if (prime.exit != 0) {
         err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + prime.exit + ": " + prime.stderrTail);
         return 1;
@@ -97,7 +97,7 @@ public final class StartupProbe {
       while (measured < f.iterations) {
         boolean warming = warm.size() < f.warmup || System.nanoTime() - warmStart < f.warmupTimeMs * 1_000_000L;
         int i = warm.size() + measured;
-        Spawned s = spawn(cmd, project.root());
+        Spawned s = spawner.spawn(cmd);
         if (s.exit != 0) {
           err.println(PREFIX + "failed: " + String.join(" ", cmd) + " exited " + s.exit + ": " + s.stderrTail);
           return 1;
@@ -107,7 +107,7 @@ public final class StartupProbe {
           return 1;
         }
         digest = s.stdoutFnv;
-        Spawned t = spawn(FLOOR, project.root());
+        Spawned t = spawner.spawn(FLOOR);
         if (t.exit != 0) {
           err.println(PREFIX + "failed: /bin/true exited " + t.exit);
           return 1;
@@ -137,9 +137,8 @@ public final class StartupProbe {
       result.put("peak_rss_bytes", Math.max(1, peak));
       Map<String, Object> runtime = new LinkedHashMap<>(program.runtime(project));
       runtime.put("command", cmd);
-      runtime.put("prober", "org.polybench.harness.startup.StartupProbe (ProcessBuilder, no shell; JVM "
-          + System.getProperty("java.runtime.version") + ", launch mechanism "
-          + System.getProperty("jdk.lang.Process.launchMechanism", "default (posix_spawn via jspawnhelper)") + ")");
+      runtime.put("prober", "org.polybench.harness.startup.StartupProbe (JVM " + System.getProperty("java.runtime.version")
+          + "); processes spawned and timed by " + Spawner.binary(project) + " (Rust std::process::Command: posix_spawn, no shell)");
       result.put("runtime", runtime);
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("spawn_floor_ns", percentiles(floor));
@@ -157,36 +156,6 @@ public final class StartupProbe {
   }
 
   record Spawned(int exit, long wallNs, long stdoutFnv, String stderrTail) {}
-
-  /** One process, hyperfine's way: argv directly, stdin /dev/null, stdout read to the end, then reaped. */
-  static Spawned spawn(List<String> cmd, Path dir) throws IOException, InterruptedException {
-    Path errFile = Files.createTempFile("polybench-startup-", ".err");
-    try {
-      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-          .redirectError(errFile.toFile());
-      long t0 = System.nanoTime();
-      Process p = pb.start();
-      byte[] stdout = p.getInputStream().readAllBytes();
-      int exit = p.waitFor();
-      long wall = System.nanoTime() - t0;
-      String tail = "";
-      if (exit != 0) {
-        String e = Files.readString(errFile);
-        tail = e.length() > 400 ? e.substring(e.length() - 400) : e;
-      }
-      return new Spawned(exit, wall, fnv(stdout), tail.strip());
-    } finally {
-      Files.deleteIfExists(errFile);
-    }
-  }
-
-  /** FNV-1a 64 of bytes: of nothing, 0xcbf29ce484222325. */
-  static long fnv(byte[] bytes) {
-    long h = FNV_OFFSET;
-    for (byte b : bytes) h = (h ^ (b & 0xff)) * FNV_PRIME;
-    return h;
-  }
 
   /** Runs the program once, untimed, polling its VmHWM until it exits; the largest value in bytes. */
   static long polledPeakRss(List<String> cmd, Path dir) throws IOException, InterruptedException {
