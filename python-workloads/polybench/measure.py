@@ -319,9 +319,12 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
     JMH's batches), so a sample of a short call is not mostly two clock reads. Past the count,
     each warm-up entry groups samples until it covers ``warmup_time_ns / TIME_PHASE_ENTRIES``.
     Then ``iterations`` measured samples of ``calls_per_sample`` calls each. Every entry is a
-    per-call time (the sample's time over its calls). ``digest(output)`` of each sample's last
-    call runs after the timer stops and must be equal for every sample; the output is dropped
-    before the next.
+    per-call time (the sample's time over its calls). Outputs are freed inside the timed region,
+    as in pyperf's loop (``func(*args)``, its result dropped at once), except the first warm-up
+    sample's last output, which ``digest(output)`` reads after the timer stops; one more call
+    after the measured ones, untimed, is digested too and must agree with it. No digest runs
+    between two measured samples, as none runs between a referee's calls: normalize's SHA-256 of
+    8 MB there made the next call of python/numpy at 1e6 1.66-1.89 ms instead of 1.03 ms.
 
     With ``items`` (tokenize's per-document mode), a call is one ``kernel(item)`` per item with
     one clock read per item boundary, so the items' times add up to the iteration's; never
@@ -346,21 +349,29 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             )
         last = d
 
-    def sample(c: int, keep_latencies: list | None):
-        """One timed sample of ``c`` calls: (ns, output of the last call)."""
+    def sample(c: int, keep_latencies: list | None, keep: bool = False):
+        """One timed sample of ``c`` calls: (ns, output of the last call if ``keep``, else None:
+        every output freed inside the timed region)."""
         if items is None:
-            if c == 1:
-                t0 = pc()
-                out = kernel(*inputs)
-                t1 = pc()
-            else:
+            if keep:
                 rest = itertools.repeat(None, c - 1)
                 t0 = pc()
                 for _ in rest:
                     kernel(*inputs)
                 out = kernel(*inputs)
                 t1 = pc()
-            return t1 - t0, out
+                return t1 - t0, out
+            if c == 1:
+                t0 = pc()
+                kernel(*inputs)
+                t1 = pc()
+            else:
+                rest = itertools.repeat(None, c)
+                t0 = pc()
+                for _ in rest:
+                    kernel(*inputs)
+                t1 = pc()
+            return t1 - t0, None
         out = []
         append = out.append
         lat = [0] * len(items)
@@ -388,8 +399,10 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             goal = warmup_time_ns // TIME_PHASE_ENTRIES if len(warm) >= warmup and calibrated else 0
             total = calls = 0
             while True:
-                d, out = sample(c, None)
-                check(out)
+                keep = first is None
+                d, out = sample(c, None, keep)
+                if keep:
+                    check(out)
                 del out
                 n += 1
                 total += d
@@ -403,9 +416,14 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
         elapsed = pc() - start
         watch.reset()  # collections of the measured iterations only
         for _ in range(iterations):
-            d, out = sample(c, latencies)
-            check(out)
+            keep = first is None  # no warm-up sample: the first measured one is the reference
+            d, out = sample(c, latencies, keep)
+            if keep:
+                check(out)
             del out
             n += 1
             times.append((d + c // 2) // c)
+    _, out = sample(1, None, True)  # untimed: the same answer after the measured calls
+    check(out)
+    del out
     return Loop(warm, times, last, latencies, watch.summary(), calls_per_sample=c, warmup_elapsed_ns=elapsed)

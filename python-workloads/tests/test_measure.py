@@ -27,7 +27,7 @@ class FakeClock:
 def test_whole_call_mode_times_each_call_and_keeps_warmup_apart():
     calls = []
     loop = iterate(lambda a, b: calls.append((a, b)) or a + b, (2, 3), warmup=2, iterations=3, digest=lambda out: out)
-    assert calls == [(2, 3)] * 5
+    assert calls == [(2, 3)] * 6, "2 warm-up, 3 measured, 1 untimed call to check the answer after them"
     assert (len(loop.warmup_ns), len(loop.samples_ns)) == (2, 3)
     assert loop.last_digest == 5
     assert loop.item_latencies_ns == []
@@ -38,7 +38,7 @@ def test_per_item_mode_calls_once_per_item_and_item_times_add_up_to_the_iteratio
     seen = []
     loop = iterate(lambda doc: seen.append(doc) or len(doc), (items,), warmup=1, iterations=2,
                    digest=lambda out: tuple(out), items=items)
-    assert seen == items * 3
+    assert seen == items * 4, "1 warm-up, 2 measured, 1 untimed pass to check the answer after them"
     assert loop.last_digest == (1, 2, 3)
     # one latency per item of each measured iteration (not the warm-up one)
     assert len(loop.item_latencies_ns) == 2 * len(items)
@@ -50,8 +50,41 @@ def test_per_item_mode_calls_once_per_item_and_item_times_add_up_to_the_iteratio
 def test_an_iteration_that_disagrees_with_the_first_fails_in_either_mode(items):
     counter = itertools.count()
     kernel = (lambda *_: next(counter))
-    with pytest.raises(ChecksumMismatch, match="iteration 1"):
+    # no warm-up sample: the first measured one is the reference; the untimed call after the
+    # measured ones is compared with it
+    with pytest.raises(ChecksumMismatch, match="iteration 3"):
         iterate(kernel, (0,), warmup=0, iterations=3, digest=lambda out: out, items=items)
+    with pytest.raises(ChecksumMismatch, match="iteration 5"):
+        iterate(kernel, (0,), warmup=2, iterations=3, digest=lambda out: out, items=items)
+
+
+def test_the_digest_runs_on_the_first_warmup_output_and_one_untimed_call_after_the_measured_ones():
+    # a costly digest (normalize: SHA-256 of the output) between two measured samples changes the
+    # next call's time; no referee runs one between calls
+    outputs = iter(range(100))
+    digested = []
+    loop = iterate(lambda: next(outputs), (), warmup=3, iterations=4,
+                   digest=lambda out: digested.append(out) or 0)
+    assert digested == [0, 7], "the first warm-up output and the untimed 8th call's"
+    assert loop.last_digest == 0
+    assert len(loop.samples_ns) == 4
+
+
+def test_measured_outputs_are_freed_inside_the_timed_region_as_in_pyperfs_loop():
+    clock = FakeClock(call_ns=100)
+
+    class Out:
+        def __del__(self):
+            clock.now += 7  # what freeing the output costs
+
+    def kernel():
+        clock.kernel()
+        return Out()
+
+    loop = iterate(kernel, (), warmup=1, iterations=3, digest=lambda out: 0, clock=clock)
+    assert loop.samples_ns == [107, 107, 107], "each measured output freed inside its sample"
+    assert loop.warmup_ns == [100], "the digested warm-up output is freed after the clock stops"
+
 
 
 def test_calibration_batches_a_fast_kernel_until_a_sample_reaches_the_target():

@@ -52,7 +52,7 @@ fn measure(args: &Args, mut iteration: impl FnMut() -> u64) -> Result<Measured, 
     iterate(args, 0, |_| {
         let t = Instant::now();
         let n = black_box(iteration());
-        (t.elapsed(), Checksum::U64(n))
+        (t.elapsed(), Some(Checksum::U64(n)))
     })
 }
 

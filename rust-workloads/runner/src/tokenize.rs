@@ -87,7 +87,7 @@ pub fn run(args: &Args) -> Result<Measured, String> {
             c.update(ids);
         }
         drop(out);
-        (elapsed, Checksum::Tokens(c))
+        (elapsed, Some(Checksum::Tokens(c)))
     })?;
     m.extra.insert("documents".into(), json!(docs.len()));
     m.extra.insert("doc_latency_ns".into(), percentiles(&mut latencies));

@@ -19,7 +19,9 @@ import org.polybench.workloads.RunResult;
  * {@code polybench.<workload>} and take its {@code pure} variant ({@code graalpy}) or its {@code loop} variant
  * ({@code graalpy-loop}), make the inputs (not timed), then
  * call the variant's kernel {@code warmup + iterations} times with {@link System#nanoTime} around
- * each call alone, checksumming every output with the variant's own checksum.
+ * each call alone, checksumming the first output with the variant's own checksum and the output of
+ * one more untimed call after them (never between two measured calls: a digest there changes the
+ * next call's time).
  *
  * <p>Exit 0 measured, 1 failed (python-workloads missing or broken, iterations disagree), 2 bad
  * arguments, 3 GraalPy unavailable in this JVM. The JSON says language {@code python}, variant

@@ -67,8 +67,7 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
      * Runs the runner's one loop on {@code System.nanoTime} (see {@link #take(Workload, Variant,
      * Object, Plan, LongSupplier)}).
      */
-    public static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan)
-            throws ChecksumMismatch {
+    public static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan) {
         return take(workload, variant, input, plan, System::nanoTime);
     }
 
@@ -83,20 +82,19 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
      * <p>As in JMH's generated stub, the calls of a sample run in {@link #sample}, a loop that only
      * calls the kernel and hands each output to JMH's own {@link Blackhole}, so the JIT can neither
      * drop a call nor hoist it. The checksum is computed after the timer stops, from the first
-     * warm-up output and from each measured sample's last output (all must agree), so the JIT
-     * cannot fold it into the timed region either.
+     * warm-up output (the first measured one's without warm-up), so the JIT cannot fold it into the
+     * timed region either; the runner's allocation call after the measured ones must give the same.
+     * Never between two measured samples, as no referee does: normalize's SHA-256 of 8 MB there
+     * changes the next call's time (the caches it leaves), which JMH's loop never pays.
      */
-    static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan, LongSupplier clock)
-            throws ChecksumMismatch {
+    static <I, O> Measurement take(Workload<I, O> workload, Variant<I, O> variant, I input, Plan plan, LongSupplier clock) {
         Blackhole sink = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         Object[] last = new Object[1];
         java.util.List<Long> warm = new java.util.ArrayList<>();
-        String first = null;
         String checksum = null;
         long calls = 1;
         long warmupCalls = 0;
-        int n = 0;
         MemoryProbe.loadBeforeTiming();
         long start = clock.getAsLong();
         boolean calibrated = plan.targetNs() <= 0;
@@ -107,14 +105,13 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
             long d;
             do {
                 d = sample(variant, input, calls, sink, last, clock);
-                // the first warm-up output is the reference every measured sample must equal; the
+                // the first warm-up output is the reference the allocation call must equal; the
                 // other warm-up outputs are not hashed (normalize's SHA-256 of 8 MB per warm-up call,
-                // thousands of them, cost seconds per process for no check the measured ones lack)
-                if (first == null) {
+                // thousands of them, cost seconds per process)
+                if (checksum == null) {
                     checksum = workload.checksumText(cast(last[0]));
-                    first = checksum;
                 }
-                n++;
+                last[0] = null;
                 total += d;
                 done += calls;
             } while (total < goal);
@@ -128,8 +125,10 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
         long[] gcStart = MemoryProbe.gcCounters();
         for (int i = 0; i < samples.length; i++) {
             long d = sample(variant, input, calls, sink, last, clock);
-            checksum = workload.checksumText(cast(last[0]));
-            first = agree(first, checksum, n++);
+            if (checksum == null) { // no warm-up sample: the first measured one is the reference
+                checksum = workload.checksumText(cast(last[0]));
+            }
+            last[0] = null; // dropped before the next sample, as JMH's Blackhole drops it
             samples[i] = (d + calls / 2) / calls;
         }
         java.util.Map<String, Object> gc = MemoryProbe.gcBetween(gcStart, MemoryProbe.gcCounters());
@@ -154,17 +153,5 @@ public record Measurement(long[] warmupNs, long[] samplesNs, String checksum, ja
     @SuppressWarnings("unchecked")
     private static <O> O cast(Object o) {
         return (O) o;
-    }
-
-    /** The first checksum, or a mismatch: exact on purpose, the kernels are deterministic. */
-    private static String agree(String first, String checksum, int sample) throws ChecksumMismatch {
-        if (first == null) return checksum;
-        if (!checksum.equals(first)) {
-            // a double's shortest round-trip string identifies its bits: any difference is a bug
-            // (state kept between calls, a data race, an unordered reduction)
-            throw new ChecksumMismatch("iteration " + sample + " gave checksum " + checksum
-                    + " but iteration 0 gave " + first + "; the kernel is not deterministic");
-        }
-        return first;
     }
 }
