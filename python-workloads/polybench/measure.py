@@ -76,8 +76,8 @@ def measure(
         m = Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
         m.verify = verify
         # tracemalloc slows a pure-Python thread loop about 20x (3.3 s for one 0.17 s call at
-        # 350,000 elements): the peak is taken at 1 thread, the total at every thread count
-        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs, peak=not (impl.threaded and threads > 1)),
+        # 350,000 elements, ~8 s of --quick): the thread sweep gets the total, not the peak
+        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs, peak=not impl.threaded),
                    **calibration_extra(loop, target)}
         if impl.extra is not None:
             m.extra.update(impl.extra(inputs))
@@ -133,7 +133,7 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
     """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc
     and the Rust extension's allocation counter (:func:`alloc_counter`); with ``peak`` false,
     under the counter alone (tracemalloc's figures null, ``alloc_peak_unavailable`` says why: the
-    thread sweep's cells above 1 thread, where tracemalloc costs seconds per call).
+    thread sweep's cells, where tracemalloc costs seconds per call).
 
     ``alloc_bytes_per_call``/``alloc_blocks_per_call``: every byte the call asked CPython's
     allocators, NumPy's data handler and polybench_rs's Rust code for, freed or not, split by
@@ -179,8 +179,8 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
         result = {
             "alloc_peak_bytes": None,
             "alloc_retained_bytes": None,
-            "alloc_peak_unavailable": "tracemalloc not run above 1 thread: it slows pure-Python threads about "
-            "20x (seconds per call); the cell at 1 thread has the peak",
+            "alloc_peak_unavailable": "tracemalloc not run in the thread sweep: it slows pure-Python threads "
+            "about 20x (seconds per call); the total is counted",
             "alloc_method": "polybench_rs.count_allocations (no tracemalloc: see alloc_peak_unavailable)",
         }
     if counts is None:

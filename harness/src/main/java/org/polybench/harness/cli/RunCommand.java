@@ -62,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
       "vocabulary; runs only tokenize, at one size: the file's byte count. Non-ASCII bytes are an error naming the line."})
   Path corpus;
 
-  @Option(names = "--quick", description = "a short run of every workload: fewer sizes (dot: 1, 100, 1e4, 1e6; normalize: 1e3, 1e6; tokenize: 1e5 bytes; binary-trees: depth 12, 16; parallel: 1e5 plus each implementation's calibrated size), fewer iterations and processes")
+  @Option(names = "--quick", description = "a short run of every workload: fewer sizes (dot: 1, 100, 1e4, 1e6; normalize: 1e3, 1e6; tokenize: 1e5 bytes; binary-trees: depth 12, 16; parallel: 1e5 plus each implementation's calibrated size, and only the variants the speedup claims compare unless --implementations names others), fewer iterations and processes")
   boolean quick;
 
   @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: results/<run-id>, and results/latest points at it)")

@@ -21,6 +21,7 @@ public final class Planner {
     List<Implementation> impls = resolveImplementations(catalogue, req.implementations(), req.languages());
     List<Integer> asked = req.threads() == null || req.threads().isEmpty() ? null : List.copyOf(new LinkedHashSet<>(req.threads()));
     List<Integer> sweep = asked != null ? asked : defaultThreads(Runtime.getRuntime().availableProcessors());
+    boolean named = req.implementations() != null && !req.implementations().isEmpty();
     List<Cell> cells = new ArrayList<>();
     for (Workload w : workloads) {
       // a size given twice (--sizes 1e3,1000) is one cell
@@ -29,6 +30,7 @@ public final class Planner {
       for (long size : sizes) {
         for (Implementation impl : impls) {
           if (!impl.supports(w.name())) continue;
+          if (req.quick() && !named && !inQuickSet(w, impl)) continue;
           // only threaded workloads get the sweep; the others' kernels are single-threaded
           for (int t : w.threaded() ? sweep : List.of(1)) {
             cells.add(new Cell(w, impl, size, t));
@@ -48,6 +50,13 @@ public final class Planner {
     return new Plan(
         List.copyOf(cells),
         new Settings(req.seed(), warmup, iterations, req.quick(), timeout, Settings.WARMUP_WORK, invocations));
+  }
+
+  /** Whether --quick runs {@code impl} for {@code w} ({@link Workload#quickImplementations}). */
+  static boolean inQuickSet(Workload w, Implementation impl) {
+    java.util.Set<String> quick = w.quickImplementations();
+    String id = impl.id();
+    return quick == null || quick.contains(id) || (id.endsWith("-ft") && quick.contains(id.substring(0, id.length() - 3)));
   }
 
   /**

@@ -51,6 +51,18 @@ public final class Parallel implements Workload {
     return List.of(100_000L);
   }
 
+  /**
+   * --quick's thread sweep: the variants the speedup claims and chart compare (the GIL's threads,
+   * processes, spawn-per-call and pooled Rust threads, Java's pool), each at its calibrated size of
+   * 100 ms or more per call; the full run adds the other five (python/threads-pool,
+   * python/rust-ext-threads, python/rust-ext-pool, python/numpy-threads, java/parallel-streams),
+   * which would double the section (about 55 s more here).
+   */
+  @Override
+  public java.util.Set<String> quickImplementations() {
+    return java.util.Set.of("python/threads", "python/processes", "rust/threads", "rust/rayon", "java/threads");
+  }
+
   @Override
   public boolean threaded() {
     return true;

@@ -62,6 +62,15 @@ public interface Workload {
   List<Long> quickSizes();
 
   /**
+   * The implementations {@code ./bench run --quick} runs of this workload when --implementations
+   * does not name them (ids such as {@code rust/threads}; a free-threaded twin {@code <id>-ft} goes
+   * with its GIL build's id), or null for every one the runners list.
+   */
+  default java.util.Set<String> quickImplementations() {
+    return null;
+  }
+
+  /**
    * Whether the workload's kernels use --threads: only threaded workloads get the thread sweep
    * (see {@code plan.Planner}); the others always run at one thread.
    */

@@ -39,6 +39,24 @@ class PlannerTest {
     assertEquals(Settings.QUICK_ITERATIONS, p.settings().iterations());
   }
 
+  /** --quick's thread sweep runs the variants the speedup claims compare; naming others runs them. */
+  @Test
+  void quickRunsTheParallelQuickSetUnlessImplementationsAreNamed() {
+    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1, 2), true), TestCatalogue.standard());
+    var ids = p.cells().stream().map(c -> c.implementation().id()).distinct().sorted().toList();
+    assertEquals(List.of("java/threads", "python/processes", "python/threads", "rust/rayon", "rust/threads"), ids);
+    Plan named = Planner.expand(request(List.of("parallel"), List.of("java/parallel-streams", "python/threads"), List.of(), List.of(), List.of(1), true),
+        TestCatalogue.standard());
+    assertEquals(List.of("java/parallel-streams", "python/threads"),
+        named.cells().stream().map(c -> c.implementation().id()).distinct().sorted().toList());
+    Plan full = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), false), TestCatalogue.standard());
+    assertTrue(full.cells().stream().anyMatch(c -> c.implementation().id().equals("java/parallel-streams")), "the full run has every variant");
+    var ft = new org.polybench.harness.plan.Implementation("python", "threads-ft", org.polybench.harness.plan.Implementation.Kind.NAIVE,
+        java.util.Map.of("parallel", "free-threaded"), "python", false, null);
+    var parallel = org.polybench.harness.workload.Workloads.find("parallel").orElseThrow();
+    assertTrue(Planner.inQuickSet(parallel, ft), "a free-threaded twin goes with its GIL build");
+  }
+
   @Test
   void explicitSizesOverrideQuick() {
     Plan p = Planner.expand(request(List.of("dot"), List.of(), List.of(), List.of(7L), List.of(), true), TestCatalogue.standard());
@@ -98,9 +116,9 @@ class PlannerTest {
 
   @Test
   void parallelRunsItsEightImplementationsAndNeedsLessWarmUpWork() {
-    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), true), TestCatalogue.standard());
+    Plan p = Planner.expand(request(List.of("parallel"), List.of(), List.of(), List.of(), List.of(1), false), TestCatalogue.standard());
     Workload parallel = Workloads.find("parallel").orElseThrow();
-    assertEquals(parallel.quickSizes().size() * 8, p.cells().size());
+    assertEquals(parallel.defaultSizes().size() * 8, p.cells().size());
     assertTrue(parallel.threaded());
     Settings s = p.settings();
     assertEquals(10, s.warmupFor(parallel, 100_000L), "1e6 elements of work at 1e5 are 10 calls");
