@@ -45,9 +45,27 @@ public final class Conditions {
     return before(Path.of("/proc"));
   }
 
-  /** {@code before} plus the CPUs the process was seen running on (ProcessOutcome.cpus), null when never seen. */
-  static Map<String, Object> after(Map<String, Object> before, List<Integer> cpus) {
+  /**
+   * The CPU time the harness's own JVM has used so far, all its threads (the JIT's compiler threads
+   * and the collector included), in ns; -1 where the JVM cannot say.
+   */
+  static long harnessCpuNs() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /**
+   * {@code before} plus the CPUs the process was seen running on (ProcessOutcome.cpus), null when
+   * never seen, and {@code harness_cpu_ms}: the CPU the harness itself used while the process ran
+   * (from {@code harnessCpuStart}, a {@link #harnessCpuNs} read just before the spawn), which a
+   * runner's threads had to share the cores with.
+   */
+  static Map<String, Object> after(Map<String, Object> before, List<Integer> cpus, long harnessCpuStart) {
     Map<String, Object> c = new LinkedHashMap<>(before);
+    long now = harnessCpuNs();
+    c.put("harness_cpu_ms", harnessCpuStart < 0 || now < 0 ? null : Math.round((now - harnessCpuStart) / 1e5) / 10.0);
     c.put("cpus_seen", cpus == null || cpus.isEmpty() ? null : List.copyOf(new java.util.LinkedHashSet<>(cpus)));
     c.put("last_cpu", cpus == null || cpus.isEmpty() ? null : cpus.get(cpus.size() - 1));
     return c;

@@ -2,6 +2,7 @@ package org.polybench.harness.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,10 +36,26 @@ class ConditionsTest {
 
   @Test
   void cpusSeenAreDistinctInOrderAndTheLastIsKept() {
-    Map<String, Object> c = Conditions.after(Map.of(), List.of(1, 1, 0, 1));
+    Map<String, Object> c = Conditions.after(Map.of(), List.of(1, 1, 0, 1), -1);
     assertEquals(List.of(1, 0), c.get("cpus_seen"));
     assertEquals(1, c.get("last_cpu"));
-    assertNull(Conditions.after(Map.of(), List.of()).get("last_cpu"));
+    assertNull(Conditions.after(Map.of(), List.of(), -1).get("last_cpu"));
+    assertNull(c.get("harness_cpu_ms"), "no start read: unknown, not 0");
+  }
+
+  /** The harness's own CPU while a runner ran: what this JVM burnt since the read before the spawn. */
+  @Test
+  void theHarnessCpuWhileARunnerRanIsItsOwnCpuTimeSinceTheSpawn() {
+    long start = Conditions.harnessCpuNs();
+    assertTrue(start > 0, "HotSpot reports its process CPU time");
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long spin = threads.getCurrentThreadCpuTime();
+    double x = 0;
+    while (threads.getCurrentThreadCpuTime() - spin < 50_000_000L) x += Math.sqrt(x + 1); // 50 ms of this thread's CPU, however busy the machine
+    Map<String, Object> c = Conditions.after(Map.of(), List.of(0), start);
+    double ms = ((Number) c.get("harness_cpu_ms")).doubleValue();
+    // the process figure is kept in clock ticks (10 ms here), the thread one to the ns
+    assertTrue(ms >= 40 && x > 0, "about the 50 ms of CPU this thread spun: " + ms);
   }
 
   @Test
