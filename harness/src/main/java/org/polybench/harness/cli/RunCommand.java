@@ -232,7 +232,8 @@ public final class RunCommand implements Callable<Integer> {
       console.println(processOrder.kind() == org.polybench.harness.run.Order.Kind.RANDOM
           ? "  processes in random order (--order-seed " + Long.toUnsignedString(processOrder.seed()) + "): each cell is saved when its last one ends"
           : "  processes in sequential order: cell after cell");
-      org.polybench.harness.plan.Estimate estimate = org.polybench.harness.plan.Estimate.of(plan, earlierRun(project, previous));
+      org.polybench.harness.plan.Estimate estimate = org.polybench.harness.plan.Estimate.of(plan, earlierRun(project, previous), calibration,
+          impl -> org.polybench.harness.lang.Languages.find(impl.runner()).map(org.polybench.harness.lang.Language::jit).orElse(false));
       console.println("  estimated time: " + estimate.describe());
       Instant measuring = Instant.now();
       try (Interruption hook = Interruption.install(dir, planned)) {

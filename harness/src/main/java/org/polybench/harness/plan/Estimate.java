@@ -21,17 +21,29 @@ import org.polybench.harness.store.RunRecord;
 public record Estimate(double seconds, int fromHistory, int cells) {
 
   /**
-   * A process's wall time per runner when nothing better is known, from this project's quick runs
-   * on a 2-core machine: a CPython process with NumPy imported, a Rust binary, a JVM that warms up
+   * A process's wall time per runner when nothing better is known: the mean process of a quick run
+   * on a 2-core machine (2026-12, the thread sweep left out): a CPython process with NumPy imported, a Rust binary, a JVM that warms up
    * for its minimum time, a GraalPy context, the startup prober's many runs.
    */
   static final Map<String, Double> TYPICAL_SECONDS = Map.of(
-      "python", 0.6, "python-ft", 0.6, "rust", 0.3, "java", 1.5, "graalpy", 12.0, "startup", 3.0);
+      "python", 0.75, "python-ft", 0.75, "rust", 0.1, "java", 1.15, "graalpy", 12.0, "startup", 1.1);
 
   static final double UNKNOWN_RUNNER_SECONDS = 1.0;
 
   /** The estimate of {@code plan}; {@code earlier} (may be null) is a run to learn the times from. */
   public static Estimate of(Plan plan, RunRecord earlier) {
+    return of(plan, earlier, List.of(), impl -> false);
+  }
+
+  /**
+   * The same, where a calibrated cell with no time of its own in {@code earlier} takes its runner's
+   * typical process plus its calls at the calibration's call time (scaled to the cell's size, and
+   * divided by its threads as if they scaled): warm-up count ({@code jit} runners': the workload's
+   * warm-up work), measured iterations and the untimed allocation call. A quick run's thread sweep
+   * calls last 100 ms and more, so the typical process alone said half the real time.
+   */
+  public static Estimate of(Plan plan, RunRecord earlier, List<Calibration.Result> calibration,
+      java.util.function.Predicate<Implementation> jit) {
     Map<String, Double> byCell = new HashMap<>();
     Map<String, List<Double>> byRunnerWorkload = new HashMap<>();
     if (earlier != null) {
@@ -55,8 +67,17 @@ public record Estimate(double seconds, int fromHistory, int cells) {
         known++;
       } else {
         List<Double> same = byRunnerWorkload.get(cell.workload().name() + " " + cell.implementation().language());
-        each = same != null ? median(same)
-            : TYPICAL_SECONDS.getOrDefault(cell.implementation().runner(), UNKNOWN_RUNNER_SECONDS);
+        double callSeconds = calibratedCallSeconds(cell, calibration);
+        double typical = TYPICAL_SECONDS.getOrDefault(cell.implementation().runner(), UNKNOWN_RUNNER_SECONDS);
+        if (same != null) {
+          each = median(same);
+        } else if (callSeconds > 0) {
+          Settings s = plan.settings();
+          int warmup = jit.test(cell.implementation()) ? s.warmupFor(cell.workload(), cell.size()) : s.warmup();
+          each = typical + (warmup + s.iterations() + 1) * callSeconds;
+        } else {
+          each = typical;
+        }
       }
       total += each * procs;
     }
@@ -81,6 +102,19 @@ public record Estimate(double seconds, int fromHistory, int cells) {
     if (s < 60) return s + " s";
     if (s < 3600) return String.format("%d min %02d s", s / 60, s % 60);
     return String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
+  }
+
+  /** One call of {@code cell} from its implementation's calibration, in s; 0 when not calibrated. */
+  static double calibratedCallSeconds(Cell cell, List<Calibration.Result> calibration) {
+    for (Calibration.Result r : calibration) {
+      if (!r.workload().equals(cell.workload().name())) continue;
+      for (Calibration.Choice c : r.choices()) {
+        if (c.ok() && c.implementation().equals(cell.implementation().id()) && c.probeSize() > 0) {
+          return c.probeMedianNs() / 1e9 * cell.size() / c.probeSize() / cell.threads();
+        }
+      }
+    }
+    return 0;
   }
 
   private static String key(String workload, String impl, long size, int threads) {

@@ -20,6 +20,25 @@ class EstimateTest {
     return new Plan(List.of(cells), new Settings(42, 2, 10, true, Duration.ofSeconds(60), 0, invocations));
   }
 
+  /** A calibrated cell's calls, not just the runner's typical process: 100 ms calls in --quick's sweep. */
+  @Test
+  void aCalibratedCellWithoutHistoryAddsItsCallsAtTheCalibrationsTime() {
+    var parallel = Workloads.find("parallel").orElseThrow();
+    Implementation rust = new Implementation("rust", "threads", Implementation.Kind.IDIOMATIC, Map.of("parallel", "x"), "rust", false, Map.of());
+    Implementation java = new Implementation("java", "threads", Implementation.Kind.IDIOMATIC, Map.of("parallel", "x"), "java", false, Map.of());
+    // calibration: rust/threads 1e7 took 50 ms, so 2e7 takes 100 ms a call (50 ms at 2 threads)
+    var calibration = List.of(new Calibration.Result("parallel", 100_000_000L, List.of(100_000L),
+        List.of(new Calibration.Choice("rust/threads", 20_000_000L, 10_000_000L, 50_000_000L, null))));
+    Plan p = plan(1, new Cell(parallel, rust, 20_000_000L, 1), new Cell(parallel, rust, 20_000_000L, 2), new Cell(parallel, java, 1000, 1));
+    Estimate e = Estimate.of(p, null, calibration, impl -> impl.language().equals("java"));
+    // 2 warm-up + 10 measured + 1 allocation call = 13 calls: 1.3 s, 0.65 s, each beside a typical
+    // rust process; java/threads is not calibrated: a typical java process
+    double rustTypical = Estimate.TYPICAL_SECONDS.get("rust");
+    double javaTypical = Estimate.TYPICAL_SECONDS.get("java");
+    assertEquals(rustTypical + 1.3 + rustTypical + 0.65 + javaTypical, e.seconds(), 1e-9);
+    assertEquals(2 * rustTypical + javaTypical, Estimate.of(p, null).seconds(), 1e-9, "without the calibration: typical processes only");
+  }
+
   @Test
   void eachCellTakesItsProcessesAtTheEarlierRunsWallTime() {
     var dot = Workloads.find("dot").orElseThrow();
