@@ -22,8 +22,9 @@ public record Estimate(double seconds, int fromHistory, int cells) {
 
   /**
    * A process's wall time per runner when nothing better is known: the mean process of a quick run
-   * on a 2-core machine (2026-12, the thread sweep left out): a CPython process with NumPy imported, a Rust binary, a JVM that warms up
-   * for its minimum time, a GraalPy context, the startup prober's many runs.
+   * on a 2-core machine (2026-12, the thread sweep left out): a CPython process with NumPy
+   * imported, a Rust binary, a JVM that warms up for its minimum time, a GraalPy context, the
+   * startup prober's many runs.
    */
   static final Map<String, Double> TYPICAL_SECONDS = Map.of(
       "python", 0.75, "python-ft", 0.75, "rust", 0.1, "java", 1.15, "graalpy", 12.0, "startup", 1.1);
@@ -67,16 +68,13 @@ public record Estimate(double seconds, int fromHistory, int cells) {
         known++;
       } else {
         List<Double> same = byRunnerWorkload.get(cell.workload().name() + " " + cell.implementation().language());
-        double callSeconds = calibratedCallSeconds(cell, calibration);
-        double typical = TYPICAL_SECONDS.getOrDefault(cell.implementation().runner(), UNKNOWN_RUNNER_SECONDS);
         if (same != null) {
           each = median(same);
-        } else if (callSeconds > 0) {
+        } else {
           Settings s = plan.settings();
           int warmup = jit.test(cell.implementation()) ? s.warmupFor(cell.workload(), cell.size()) : s.warmup();
-          each = typical + (warmup + s.iterations() + 1) * callSeconds;
-        } else {
-          each = typical;
+          each = TYPICAL_SECONDS.getOrDefault(cell.implementation().runner(), UNKNOWN_RUNNER_SECONDS)
+              + (warmup + s.iterations() + 1) * calibratedCallSeconds(cell, calibration);
         }
       }
       total += each * procs;
