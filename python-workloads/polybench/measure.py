@@ -353,25 +353,18 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
         """One timed sample of ``c`` calls: (ns, output of the last call if ``keep``, else None:
         every output freed inside the timed region)."""
         if items is None:
-            if keep:
-                rest = itertools.repeat(None, c - 1)
-                t0 = pc()
-                for _ in rest:
-                    kernel(*inputs)
-                out = kernel(*inputs)
-                t1 = pc()
-                return t1 - t0, out
-            if c == 1:
+            if c == 1 and not keep:
                 t0 = pc()
                 kernel(*inputs)
                 t1 = pc()
-            else:
-                rest = itertools.repeat(None, c)
-                t0 = pc()
-                for _ in rest:
-                    kernel(*inputs)
-                t1 = pc()
-            return t1 - t0, None
+                return t1 - t0, None
+            rest = itertools.repeat(None, c - 1 if keep else c)
+            t0 = pc()
+            for _ in rest:
+                kernel(*inputs)
+            out = kernel(*inputs) if keep else None
+            t1 = pc()
+            return t1 - t0, out
         out = []
         append = out.append
         lat = [0] * len(items)

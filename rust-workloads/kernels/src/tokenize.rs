@@ -296,8 +296,18 @@ impl Default for Checksum {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a 64's offset basis: the hash of no bytes.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a 64 of `bytes`, continuing from `h` ([`FNV_OFFSET`] to start): this checksum's hash, and
+/// the startup prober's digest of a program's stdout (runner/src/bin/polybench-spawn.rs).
+#[inline]
+pub fn fnv1a_64(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
 
 impl Checksum {
     /// Adds one document's ids.
@@ -305,9 +315,7 @@ impl Checksum {
         let mut h = self.hash;
         let len = u32::try_from(ids.len()).expect("a document has fewer than 2^32 ids");
         for &id in std::iter::once(&len).chain(ids) {
-            for b in id.to_le_bytes() {
-                h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
-            }
+            h = fnv1a_64(h, &id.to_le_bytes());
         }
         self.hash = h;
         self.count += ids.len() as u64;

@@ -23,14 +23,12 @@ use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+use polybench_kernels::tokenize::{fnv1a_64, FNV_OFFSET};
+
 const TAIL: u64 = 400;
 
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(FNV_OFFSET, |h, b| (h ^ u64::from(*b)).wrapping_mul(FNV_PRIME))
+    fnv1a_64(FNV_OFFSET, bytes)
 }
 
 fn exit_code(status: std::process::ExitStatus) -> i32 {
@@ -43,12 +41,9 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
 fn tail(f: &mut File) -> String {
     let len = f.seek(SeekFrom::End(0)).unwrap_or(0);
     let _ = f.seek(SeekFrom::Start(len.saturating_sub(TAIL)));
-    let mut s = String::new();
     let mut bytes = Vec::new();
-    if f.read_to_end(&mut bytes).is_ok() {
-        s = String::from_utf8_lossy(&bytes).trim().to_string();
-    }
-    s
+    let _ = f.read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).trim().to_string()
 }
 
 fn spawn(argv: &[String], stderr_path: &std::path::Path) -> Result<serde_json::Value, String> {

@@ -72,14 +72,14 @@ public final class JavaLanguage implements Language {
    * every cell's command line.
    */
   static List<String> classDataSharing(Project project, List<String> jvmFlags) {
-    String id = jvmFlags.isEmpty() ? "default" : Integer.toHexString(String.join(" ", jvmFlags).hashCode());
+    String flagsId = jvmFlags.isEmpty() ? "default" : Integer.toHexString(String.join(" ", jvmFlags).hashCode());
     java.nio.file.Path jar = project.javaRunnerJar();
+    String id;
     try {
-      id += "-" + Long.toHexString(java.nio.file.Files.size(jar)) + Long.toHexString(java.nio.file.Files.getLastModifiedTime(jar).toMillis());
+      id = flagsId + "-" + Long.toHexString(java.nio.file.Files.size(jar)) + Long.toHexString(java.nio.file.Files.getLastModifiedTime(jar).toMillis());
     } catch (java.io.IOException e) {
       return List.of(); // no jar yet: the runner's check reports it
     }
-    String flagsId = id.substring(0, id.indexOf('-'));
     java.nio.file.Path archive = project.root().resolve(".bench/cds/java-runner-" + id + ".jsa");
     try {
       java.nio.file.Files.createDirectories(archive.getParent());

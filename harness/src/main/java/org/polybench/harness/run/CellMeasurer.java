@@ -79,48 +79,45 @@ public final class CellMeasurer {
   public static Attempt invoke(
       RunnerArgs args, Settings settings, String languageName, List<String> command, java.nio.file.Path dir, int i, int n) {
     String which = n == 1 ? "" : "invocation " + i + " of " + n + ": ";
-    java.util.Map<String, Object> before = Conditions.before();
-    long harnessCpu = Conditions.harnessCpuNs();
+    Conditions.Start before = Conditions.start();
     ProcessOutcome outcome;
     try {
       outcome = ProcessExecutor.execute(command, dir, settings.timeout());
     } catch (IOException e) {
-      return failure(Status.FAILED, which + "could not start the runner: " + e.getMessage(), i, null, null, before, null, harnessCpu);
+      return failure(Status.FAILED, which + "could not start the runner: " + e.getMessage(), i, null, null, before, null);
     }
     long wall = outcome.wallNs();
     if (outcome.timedOut()) {
       return failure(
           Status.FAILED,
           which + "timed out after " + settings.timeout().toSeconds() + " s and was killed: raise --timeout or use smaller --sizes",
-          i, null, wall, before, outcome, harnessCpu);
+          i, null, wall, before, outcome);
     }
     int exit = outcome.exitCode();
     if (exit == 3) {
-      return failure(Status.UNAVAILABLE, "unavailable here: " + outcome.stderrTail(), i, exit, wall, before, outcome, harnessCpu);
+      return failure(Status.UNAVAILABLE, "unavailable here: " + outcome.stderrTail(), i, exit, wall, before, outcome);
     }
     if (exit != 0) {
       String meaning = outcome.exitMeaning();
       String what = exit == 2 ? "runner rejected its arguments (a harness/runner mismatch)"
           : "runner failed with exit code " + exit + (meaning.isEmpty() ? "" : " (" + meaning + ")");
       String tail = outcome.stderrTail().isBlank() ? " and printed nothing on stderr" : ": " + outcome.stderrTail();
-      return failure(Status.FAILED, which + what + tail, i, exit, wall, before, outcome, harnessCpu);
+      return failure(Status.FAILED, which + what + tail, i, exit, wall, before, outcome);
     }
     RunnerOutput o;
     try {
       o = RunnerOutput.parse(outcome.stdout(), languageName, args);
     } catch (RunnerOutput.ProtocolError e) {
-      return failure(Status.INVALID, which + "protocol violation: " + e.getMessage(), i, exit, wall, before, outcome, harnessCpu);
+      return failure(Status.INVALID, which + "protocol violation: " + e.getMessage(), i, exit, wall, before, outcome);
     }
     Invocation inv = Invocation.succeeded(
         i, wall, o.warmupNs(), o.samplesNs(), o.peakRssBytes(), o.checksum(), o.checksumKind(), o.runtime(), o.extra());
-    return new Attempt(inv.under(Conditions.after(before, outcome.cpus(), harnessCpu)), o, null, null);
+    return new Attempt(inv.under(Conditions.after(before, outcome.cpus())), o, null, null);
   }
 
   private static Attempt failure(
-      Status status, String error, int i, Integer exit, Long wall, java.util.Map<String, Object> before, ProcessOutcome outcome,
-      long harnessCpu) {
-    Invocation inv = Invocation.failed(i, exit, wall, error)
-        .under(Conditions.after(before, outcome == null ? null : outcome.cpus(), harnessCpu));
+      Status status, String error, int i, Integer exit, Long wall, Conditions.Start before, ProcessOutcome outcome) {
+    Invocation inv = Invocation.failed(i, exit, wall, error).under(Conditions.after(before, outcome == null ? null : outcome.cpus()));
     return new Attempt(inv, null, status, error);
   }
 

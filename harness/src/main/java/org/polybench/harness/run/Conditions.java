@@ -56,16 +56,22 @@ public final class Conditions {
     return -1;
   }
 
+  /** What is read just before a spawn: {@link #before}'s conditions and the harness's {@link #harnessCpuNs}. */
+  record Start(Map<String, Object> conditions, long harnessCpuNs) {}
+
+  static Start start() {
+    return new Start(before(), harnessCpuNs());
+  }
+
   /**
-   * {@code before} plus the CPUs the process was seen running on (ProcessOutcome.cpus), null when
-   * never seen, and {@code harness_cpu_ms}: the CPU the harness itself used while the process ran
-   * (from {@code harnessCpuStart}, a {@link #harnessCpuNs} read just before the spawn), which a
-   * runner's threads had to share the cores with.
+   * The start's conditions plus the CPUs the process was seen running on (ProcessOutcome.cpus),
+   * null when never seen, and {@code harness_cpu_ms}: the CPU the harness itself used while the
+   * process ran, which a runner's threads had to share the cores with.
    */
-  static Map<String, Object> after(Map<String, Object> before, List<Integer> cpus, long harnessCpuStart) {
-    Map<String, Object> c = new LinkedHashMap<>(before);
+  static Map<String, Object> after(Start start, List<Integer> cpus) {
+    Map<String, Object> c = new LinkedHashMap<>(start.conditions());
     long now = harnessCpuNs();
-    c.put("harness_cpu_ms", harnessCpuStart < 0 || now < 0 ? null : Math.round((now - harnessCpuStart) / 1e5) / 10.0);
+    c.put("harness_cpu_ms", start.harnessCpuNs() < 0 || now < 0 ? null : Math.round((now - start.harnessCpuNs()) / 1e5) / 10.0);
     c.put("cpus_seen", cpus == null || cpus.isEmpty() ? null : List.copyOf(new java.util.LinkedHashSet<>(cpus)));
     c.put("last_cpu", cpus == null || cpus.isEmpty() ? null : cpus.get(cpus.size() - 1));
     return c;

@@ -36,8 +36,10 @@ final class Programs {
       return argv.apply(p);
     }
 
+    /** Why this program cannot be timed here (its own build, or the prober's spawner), or null. */
     String missing(Project p) {
-      return missingFn.apply(p);
+      String own = missingFn.apply(p);
+      return own != null ? own : Spawner.missing(p);
     }
 
     Map<String, Object> runtime(Project p) {

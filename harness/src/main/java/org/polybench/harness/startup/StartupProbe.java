@@ -67,7 +67,6 @@ public final class StartupProbe {
       return 2;
     }
     String missing = program.missing(project);
-    if (missing == null) missing = Spawner.missing(project);
     if (missing != null) {
       err.println(PREFIX + program.id() + " is unavailable: " + missing);
       return 3;

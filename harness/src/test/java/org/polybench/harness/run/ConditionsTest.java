@@ -36,10 +36,10 @@ class ConditionsTest {
 
   @Test
   void cpusSeenAreDistinctInOrderAndTheLastIsKept() {
-    Map<String, Object> c = Conditions.after(Map.of(), List.of(1, 1, 0, 1), -1);
+    Map<String, Object> c = Conditions.after(new Conditions.Start(Map.of(), -1), List.of(1, 1, 0, 1));
     assertEquals(List.of(1, 0), c.get("cpus_seen"));
     assertEquals(1, c.get("last_cpu"));
-    assertNull(Conditions.after(Map.of(), List.of(), -1).get("last_cpu"));
+    assertNull(Conditions.after(new Conditions.Start(Map.of(), -1), List.of()).get("last_cpu"));
     assertNull(c.get("harness_cpu_ms"), "no start read: unknown, not 0");
   }
 
@@ -52,7 +52,7 @@ class ConditionsTest {
     long spin = threads.getCurrentThreadCpuTime();
     double x = 0;
     while (threads.getCurrentThreadCpuTime() - spin < 50_000_000L) x += Math.sqrt(x + 1); // 50 ms of this thread's CPU, however busy the machine
-    Map<String, Object> c = Conditions.after(Map.of(), List.of(0), start);
+    Map<String, Object> c = Conditions.after(new Conditions.Start(Map.of(), start), List.of(0));
     double ms = ((Number) c.get("harness_cpu_ms")).doubleValue();
     // the process figure is kept in clock ticks (10 ms here), the thread one to the ns
     assertTrue(ms >= 40 && x > 0, "about the 50 ms of CPU this thread spun: " + ms);
