@@ -92,6 +92,7 @@ public final class GraalPyRunner {
       System.err.println(PREFIX + "failed: " + e + " (raise -Xmx or lower --size)");
       exit = EXIT_FAILED;
     }
+    org.polybench.workloads.HarnessWatch.stop();
     System.exit(exit);
   }
 

@@ -1,7 +1,5 @@
 package org.polybench.workloads;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -39,7 +37,9 @@ public final class Runner {
 
     public static void main(String[] args) {
         HarnessWatch.start();
-        System.exit(run(args, System.out, System.err));
+        int exit = run(args, System.out, System.err);
+        HarnessWatch.stop();
+        System.exit(exit);
     }
 
     /** Runs the protocol with the standard registry and returns the exit code instead of exiting. */
@@ -91,7 +91,7 @@ public final class Runner {
     }
 
     private static <I, O> int measure(Registry.Registration<I, O> registration, ProtocolFlags config, boolean baselineMode,
-            PrintStream out, PrintStream err) throws JsonProcessingException {
+            PrintStream out, PrintStream err) {
         Workload<I, O> target = registration.workload();
         // the baseline: this JVM's peak with the runner's classes loaded, before any input is made
         OptionalLong baseline = PeakRss.bytes();
@@ -155,7 +155,7 @@ public final class Runner {
                 rss.isPresent() ? rss.getAsLong() : null,
                 RuntimeInfo.describe(kernel.runtimeInfo()),
                 withAffinity(extra));
-        out.println(new ObjectMapper().writeValueAsString(result));
+        out.println(result.toJson());
         out.flush();
         return EXIT_OK;
     }
