@@ -1,6 +1,5 @@
 package org.polybench.graalpy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -137,11 +136,7 @@ final class GraalPyCell {
         RunResult.PROTOCOL_VERSION, flags.workload(), "python", flags.variant(), flags.size(), flags.threads(),
         new BigInteger(Long.toUnsignedString(flags.seed())), warmupNs, samplesNs, py.checksumText(first, kind) + verifyText, kind,
         rss.isPresent() ? rss.getAsLong() : null, runtime, extra);
-    try {
-      out.println(new ObjectMapper().writeValueAsString(result));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    out.println(result.toJson());
     out.flush();
     return EXIT_OK;
   }

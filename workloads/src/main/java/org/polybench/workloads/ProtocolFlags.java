@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The measuring flags of the runner protocol (docs/runner-protocol.md), parsed and checked once
@@ -62,66 +60,77 @@ public record ProtocolFlags(
         }
     }
 
-    @Command(name = "polybench-runner")
-    private static final class Raw {
-        @Option(names = "--workload", required = true, paramLabel = "NAME")
-        String workload;
+    /**
+     * The flags as picocli's programmatic model: the annotated form ({@code @Command}, {@code
+     * @Option} fields) read its annotations through reflection and proxies, about 0.1 s of every
+     * runner JVM here before any work; the model parses the same flags, with the same messages.
+     */
+    private static CommandLine.Model.CommandSpec spec() {
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name("polybench-runner");
+        option(spec, "--workload", "NAME", null);
+        option(spec, "--variant", "NAME", null);
+        option(spec, "--size", "N", null);
+        option(spec, "--threads", "N", "1");
+        option(spec, "--warmup", "N", "3");
+        option(spec, "--warmup-time-ms", "MS", "0");
+        option(spec, "--iterations", "N", "10");
+        option(spec, "--seed", "U64", "42");
+        option(spec, "--input", "FILE", "");
+        return spec;
+    }
 
-        @Option(names = "--variant", required = true, paramLabel = "NAME")
-        String variant;
+    /** A string option; required when it has no default ({@code ""}: optional, absent is null). */
+    private static void option(CommandLine.Model.CommandSpec spec, String name, String label, String defaultValue) {
+        CommandLine.Model.OptionSpec.Builder o = CommandLine.Model.OptionSpec.builder(name)
+                .type(String.class).paramLabel(label).required(defaultValue == null);
+        if (defaultValue != null && !defaultValue.isEmpty()) o.defaultValue(defaultValue);
+        spec.addOption(o.build());
+    }
 
-        @Option(names = "--size", required = true, paramLabel = "N")
-        String size;
+    /** The flags as picocli read them, as strings. */
+    private record Raw(String workload, String variant, String size, String threads, String warmup,
+            String warmupTimeMs, String iterations, String seed, String input) {
+        static Raw of(CommandLine.ParseResult r) {
+            return new Raw(value(r, "--workload"), value(r, "--variant"), value(r, "--size"), value(r, "--threads"),
+                    value(r, "--warmup"), value(r, "--warmup-time-ms"), value(r, "--iterations"), value(r, "--seed"),
+                    value(r, "--input"));
+        }
 
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
-        String threads;
-
-        @Option(names = "--warmup", defaultValue = "3", paramLabel = "N")
-        String warmup;
-
-        @Option(names = "--warmup-time-ms", defaultValue = "0", paramLabel = "MS")
-        String warmupTimeMs;
-
-        @Option(names = "--iterations", defaultValue = "10", paramLabel = "N")
-        String iterations;
-
-        @Option(names = "--seed", defaultValue = "42", paramLabel = "U64")
-        String seed;
-
-        @Option(names = "--input", paramLabel = "FILE")
-        String input;
+        private static String value(CommandLine.ParseResult r, String name) {
+            return r.commandSpec().findOption(name).getValue();
+        }
     }
 
     /** Parses and checks {@code argv} against {@code table}. */
     public static ProtocolFlags parse(String[] argv, Table table) throws BadFlag {
-        Raw raw = new Raw();
-        CommandLine cmd = new CommandLine(raw);
+        CommandLine cmd = new CommandLine(spec());
         cmd.setExpandAtFiles(false);
+        Raw raw;
         try {
-            cmd.parseArgs(argv);
+            raw = Raw.of(cmd.parseArgs(argv));
         } catch (CommandLine.ParameterException e) {
             throw new BadFlag(e.getMessage(), true);
         }
-        if (!table.workloads().contains(raw.workload)) {
-            throw new BadFlag("--workload: unknown workload '" + raw.workload + "'; known: "
+        if (!table.workloads().contains(raw.workload())) {
+            throw new BadFlag("--workload: unknown workload '" + raw.workload() + "'; known: "
                     + String.join(", ", table.workloads()), false);
         }
-        List<String> variants = table.variants(raw.workload);
-        if (!variants.contains(raw.variant)) {
-            throw new BadFlag("--variant: unknown variant '" + raw.variant + "' for workload " + raw.workload
+        List<String> variants = table.variants(raw.workload());
+        if (!variants.contains(raw.variant())) {
+            throw new BadFlag("--variant: unknown variant '" + raw.variant() + "' for workload " + raw.workload()
                     + "; known: " + String.join(", ", variants), false);
         }
-        int size = intFlag("--size", raw.size, 0, MAX_SIZE, "elements");
-        int threads = intFlag("--threads", raw.threads, 1, Integer.MAX_VALUE, "threads");
-        int warmup = intFlag("--warmup", raw.warmup, 0, Integer.MAX_VALUE, "iterations");
-        int iterations = intFlag("--iterations", raw.iterations, 1, Integer.MAX_VALUE, "iterations");
+        int size = intFlag("--size", raw.size(), 0, MAX_SIZE, "elements");
+        int threads = intFlag("--threads", raw.threads(), 1, Integer.MAX_VALUE, "threads");
+        int warmup = intFlag("--warmup", raw.warmup(), 0, Integer.MAX_VALUE, "iterations");
+        int iterations = intFlag("--iterations", raw.iterations(), 1, Integer.MAX_VALUE, "iterations");
         if ((long) warmup + iterations > Integer.MAX_VALUE) {
             throw new BadFlag("--warmup plus --iterations must not exceed " + Integer.MAX_VALUE, false);
         }
-        int warmupTimeMs = intFlag("--warmup-time-ms", raw.warmupTimeMs, 0, Integer.MAX_VALUE, "milliseconds");
-        long seed = seedFlag(raw.seed);
-        Optional<Path> input = inputFlag(table, raw.workload, raw.input, size);
-        return new ProtocolFlags(raw.workload, raw.variant, size, threads, warmup, iterations, seed, input, warmupTimeMs);
+        int warmupTimeMs = intFlag("--warmup-time-ms", raw.warmupTimeMs(), 0, Integer.MAX_VALUE, "milliseconds");
+        long seed = seedFlag(raw.seed());
+        Optional<Path> input = inputFlag(table, raw.workload(), raw.input(), size);
+        return new ProtocolFlags(raw.workload(), raw.variant(), size, threads, warmup, iterations, seed, input, warmupTimeMs);
     }
 
     private static int intFlag(String flag, String value, int min, int max, String unit) throws BadFlag {

@@ -41,6 +41,16 @@ public final class JavaLanguage implements Language {
     return command(project, List.of(), flags);
   }
 
+  /**
+   * The catalogue's JVM starts without the class-data archive: the JVM makes the archive from the
+   * classes of the first process that uses it, and --list loads neither picocli nor the measuring
+   * classes, so an archive it made left them all to be loaded from the jar in every later process.
+   */
+  @Override
+  public List<String> listCommand(Project project) {
+    return command(project, List.of(), List.of("-Xlog:disable", "-Xlog:all=warning:stderr"), List.of("--list"));
+  }
+
   /** One measuring JVM, started with the variant's own JVM flags (its catalogue row's {@code jvm_flags}). */
   @Override
   public List<String> command(Project project, org.polybench.harness.protocol.RunnerArgs args) {
@@ -48,10 +58,14 @@ public final class JavaLanguage implements Language {
   }
 
   private List<String> command(Project project, List<String> jvmFlags, List<String> flags) {
+    return command(project, jvmFlags, classDataSharing(project, jvmFlags), flags);
+  }
+
+  private List<String> command(Project project, List<String> jvmFlags, List<String> archiveFlags, List<String> flags) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
     cmd.addAll(jvmFlags);
-    cmd.addAll(classDataSharing(project, jvmFlags));
+    cmd.addAll(archiveFlags);
     // The Vector API is still an incubator module; the runner reports java/vector unavailable without it.
     cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-jar", project.javaRunnerJar().toString()));
     cmd.addAll(flags);
