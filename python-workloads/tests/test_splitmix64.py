@@ -82,3 +82,21 @@ def test_doubles_falls_back_to_pure_without_numpy(monkeypatch):
     assert not sm.numpy_available()
     assert sm.doubles(42, 3) == GOLDEN_DOUBLES_42
     assert sm.doubles(5, 50) == sm.pure_doubles(5, 50)
+
+
+def test_the_list_form_is_the_same_sequence_on_both_sides_of_the_numpy_threshold():
+    n = sm.PURE_BELOW
+    below, at = sm.doubles(7, n - 1), sm.doubles(7, n)
+    assert at[: n - 1] == below == sm.pure_doubles(7, n - 1)
+    assert at == sm.doubles_array(7, n).tolist()
+
+
+def test_a_small_list_input_does_not_import_numpy():
+    import subprocess
+
+    code = ("import sys; from polybench import splitmix64 as sm; sm.doubles(42, 1000); "
+            "print('numpy' in sys.modules)")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       cwd=__import__("pathlib").Path(__file__).resolve().parents[1])
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "False"
