@@ -15,7 +15,7 @@ import gc
 import itertools
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .variants import Impl
 
@@ -33,6 +33,8 @@ class Measurement:
     extra: dict = field(default_factory=dict)
     # checksums of the workload's verification inputs (dot), after the seeded one
     verify: list = field(default_factory=list)
+    # the runner's VmHWM just before the allocation call (measure's ``peak_rss``), else None
+    peak_rss_bytes: int | None = None
 
 
 def format_checksum(value, kind: str) -> str:
@@ -59,26 +61,43 @@ def verify_checksums(impl: Impl, size: int) -> list:
 
 def measure(
     impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1,
-    warmup_time_ns: int = 0, clock: ClockInfo | None = None,
+    warmup_time_ns: int = 0, clock: ClockInfo | None = None, alloc_peak: bool = True,
+    peak_rss: Callable[[], int | None] | None = None,
 ) -> Measurement:
     """Prepares the inputs, runs the iterations, makes one more untimed call under tracemalloc
     and the allocation counter (:func:`allocation`), then releases what ``prepare`` started (``impl.close``);
     ``Measurement.extra`` holds the collections of the measured iterations (``gc``), the
     allocation figures, the calibration (``calls_per_sample``, ``sample_target_ns``) and
     ``impl.extra(inputs)``. With ``clock`` the samples are calibrated to
-    :func:`sample_target_ns`; threaded variants (parallel) are never batched."""
+    :func:`sample_target_ns`; threaded variants (parallel) are never batched.
+
+    ``alloc_peak`` false: the allocation call runs under the counter alone (``--no-alloc-peak``:
+    the harness traces a cell's first process only; tracemalloc made python/loop's call at 1e6
+    3.8 s instead of 0.13). ``peak_rss`` (the runner's VmHWM reader) is read just before the
+    allocation call, into ``Measurement.peak_rss_bytes``: tracemalloc's own tables, about 50 bytes
+    per live block (tens of MB at 1e6), are the tool's memory, not the workload's."""
     verify = verify_checksums(impl, size)
     inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
     target = 0 if clock is None or impl.threaded else sample_target_ns(clock)
     try:
+        # the loop's own untimed check call is left out: the allocation call below is that call,
+        # its output digested after tracemalloc stopped (one call fewer per process: 0.1-0.2 s at 1e6)
         loop = iterate(impl.kernel, inputs, warmup, iterations, impl.checksum,
-                       warmup_time_ns=warmup_time_ns, target_ns=target)
+                       warmup_time_ns=warmup_time_ns, target_ns=target, final_check=False)
         m = Measurement(loop.warmup_ns, loop.samples_ns, loop.last_digest)
         m.verify = verify
+        outputs = []
         # tracemalloc slows a pure-Python thread loop about 20x (3.3 s for one 0.17 s call at
         # 350,000 elements, ~8 s of --quick): the thread sweep gets the total, not the peak
-        m.extra = {"gc": loop.gc, **allocation(impl.kernel, inputs, peak=not impl.threaded),
-                   **calibration_extra(loop, target)}
+        m.peak_rss_bytes = peak_rss() if peak_rss is not None else None
+        alloc = allocation(impl.kernel, inputs, peak=alloc_peak and not impl.threaded, keep=outputs,
+                           why_not=THREAD_SWEEP_NO_PEAK if impl.threaded else LATER_PROCESS_NO_PEAK)
+        again = impl.checksum(outputs.pop())
+        if not agree(loop.last_digest, again, impl.checksum_kind):
+            raise ChecksumMismatch(f"the untimed allocation-counting call after the measured ones gave checksum "
+                                   f"{again!r}, which disagrees with the measured ones' {loop.last_digest!r}: "
+                                   "the kernel is not deterministic")
+        m.extra = {"gc": loop.gc, **alloc, **calibration_extra(loop, target)}
         if impl.extra is not None:
             m.extra.update(impl.extra(inputs))
         return m
@@ -129,7 +148,16 @@ def alloc_counter():
     return count, None
 
 
-def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
+#: alloc_peak_unavailable of the thread sweep's cells
+THREAD_SWEEP_NO_PEAK = ("tracemalloc not run in the thread sweep: it slows pure-Python threads "
+                        "about 20x (seconds per call); the total is counted")
+#: alloc_peak_unavailable of a cell's later processes (--no-alloc-peak)
+LATER_PROCESS_NO_PEAK = ("tracemalloc not run in this process (--no-alloc-peak): the harness traces a cell's "
+                         "first process only, the figures are the same call's; the total is counted")
+
+
+def allocation(kernel, inputs: tuple, peak: bool = True, keep: list | None = None,
+               why_not: str = THREAD_SWEEP_NO_PEAK) -> dict:
     """One extra call of ``kernel(*inputs)`` after the measured ones, untimed, under tracemalloc
     and the Rust extension's allocation counter (:func:`alloc_counter`); with ``peak`` false,
     under the counter alone (tracemalloc's figures null, ``alloc_peak_unavailable`` says why: the
@@ -141,7 +169,9 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
     ``alloc_not_counted``); null with ``alloc_unavailable`` when the extension is missing.
     ``alloc_peak_bytes``: the most the call held at once above what was held before it (its
     temporaries and its output); ``alloc_retained_bytes``: what it still held when it returned
-    (its output); both from tracemalloc."""
+    (its output); both from tracemalloc. With ``keep``, the call's output is appended to it once
+    the figures are read and tracemalloc has stopped (the caller digests it: the runner's check
+    that the answer after the measured calls is theirs)."""
     import tracemalloc  # here, not at the top: the GraalPy runner imports this module too
 
     count, unavailable = alloc_counter()
@@ -161,7 +191,6 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
             out = count(kernel, tuple(inputs))
         if trace:
             after, highest = tracemalloc.get_traced_memory()
-        del out
         if count is not None:
             import polybench_rs
 
@@ -169,6 +198,9 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
     finally:
         if trace and not was_tracing:
             tracemalloc.stop()
+    if keep is not None:
+        keep.append(out)
+    del out
     if trace:
         result = {
             "alloc_peak_bytes": max(0, highest - before),
@@ -179,8 +211,7 @@ def allocation(kernel, inputs: tuple, peak: bool = True) -> dict:
         result = {
             "alloc_peak_bytes": None,
             "alloc_retained_bytes": None,
-            "alloc_peak_unavailable": "tracemalloc not run in the thread sweep: it slows pure-Python threads "
-            "about 20x (seconds per call); the total is counted",
+            "alloc_peak_unavailable": why_not,
             "alloc_method": "polybench_rs.count_allocations (no tracemalloc: see alloc_peak_unavailable)",
         }
     if counts is None:
@@ -310,7 +341,8 @@ class Loop:
 
 
 def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=None, *,
-            warmup_time_ns: int = 0, target_ns: int = 0, clock=time.perf_counter_ns) -> Loop:
+            warmup_time_ns: int = 0, target_ns: int = 0, clock=time.perf_counter_ns,
+            final_check: bool = True) -> Loop:
     """The one timing loop of the Python runner.
 
     Warm-up: at least ``warmup`` entries, and until ``warmup_time_ns`` has passed since its start,
@@ -322,7 +354,8 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
     per-call time (the sample's time over its calls). Outputs are freed inside the timed region,
     as in pyperf's loop (``func(*args)``, its result dropped at once), except the first warm-up
     sample's last output, which ``digest(output)`` reads after the timer stops; one more call
-    after the measured ones, untimed, is digested too and must agree with it. No digest runs
+    after the measured ones, untimed, is digested too and must agree with it (``final_check``
+    false: the caller makes that call itself, as :func:`measure` does with its allocation call). No digest runs
     between two measured samples, as none runs between a referee's calls: normalize's SHA-256 of
     8 MB there made the next call of python/numpy at 1e6 1.66-1.89 ms instead of 1.03 ms.
 
@@ -416,7 +449,8 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             del out
             n += 1
             times.append((d + c // 2) // c)
-    _, out = sample(1, None, True)  # untimed: the same answer after the measured calls
-    check(out)
-    del out
+    if final_check:
+        _, out = sample(1, None, True)  # untimed: the same answer after the measured calls
+        check(out)
+        del out
     return Loop(warm, times, last, latencies, watch.summary(), calls_per_sample=c, warmup_elapsed_ns=elapsed)

@@ -138,3 +138,27 @@ def test_clock_info_measures_overhead_and_resolution_of_the_clock():
     assert sample_target_ns(ClockInfo(overhead_ns=25, resolution_ns=1)) == MIN_SAMPLE_NS
     assert sample_target_ns(ClockInfo(overhead_ns=500, resolution_ns=1)) == 50_000
     assert sample_target_ns(ClockInfo(overhead_ns=20, resolution_ns=1_000)) == 100_000
+
+
+def _impl(kernel):
+    from polybench.variants import Impl
+
+    return Impl(prepare=lambda size, seed: (size,), kernel=kernel, checksum=lambda out: out, takes="list")
+
+
+def test_measure_checks_the_allocation_call_against_the_measured_answer_and_makes_no_other_check_call():
+    # the allocation call after the measured ones is the untimed check: warm-up + measured + 1 calls
+    calls = []
+    from polybench.measure import measure
+
+    m = measure(_impl(lambda n: calls.append(n) or 5), 3, 0, warmup=2, iterations=4)
+    assert len(calls) == 2 + 4 + 1
+    assert m.checksum == 5 and m.extra["alloc_peak_bytes"] is not None
+
+
+def test_measure_fails_when_the_allocation_call_gives_another_answer():
+    from polybench.measure import measure
+
+    answers = itertools.chain([5] * 6, [6])  # 2 warm-up + 4 measured calls agree; the 7th does not
+    with pytest.raises(ChecksumMismatch, match="allocation-counting call.*6"):
+        measure(_impl(lambda n: next(answers)), 3, 0, warmup=2, iterations=4)

@@ -157,3 +157,46 @@ def test_thread_sweep_counts_the_total_at_every_count_without_tracemalloc(runner
     assert extra["alloc_bytes_per_call"] > 0, extra
     assert extra["alloc_peak_bytes"] is None and extra["alloc_retained_bytes"] is None
     assert "thread sweep" in extra["alloc_peak_unavailable"]
+
+
+def _runner(*flags):
+    import json
+    import subprocess
+    from pathlib import Path
+
+    p = subprocess.run([sys.executable, "-m", "polybench.runner", "--workload", "normalize", "--variant", "pure",
+                        "--size", "200000", "--warmup", "1", "--iterations", "2", *flags],
+                       cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def test_no_alloc_peak_skips_tracemalloc_says_why_and_still_counts_the_total():
+    traced, untraced = _runner(), _runner("--no-alloc-peak")
+    # normalize's output: a list of 200,000 new floats, 24 bytes each plus the list's pointers
+    assert traced["extra"]["alloc_peak_bytes"] >= 200_000 * (24 + 8)
+    assert untraced["extra"]["alloc_peak_bytes"] is None and untraced["extra"]["alloc_retained_bytes"] is None
+    assert "--no-alloc-peak" in untraced["extra"]["alloc_peak_unavailable"]
+    assert untraced["extra"]["alloc_bytes_per_call"] >= 200_000 * 24
+    assert untraced["checksum"] == traced["checksum"]
+
+
+def test_peak_rss_is_read_before_tracemalloc_tables_grow():
+    # tracemalloc keeps a trace per live block (the 200,000 floats of the output): reading VmHWM
+    # after the traced call put those tables in the workload's peak; the traced and the untraced
+    # process hold the same input and outputs, so their peaks are within a few MB, not ~20 MB apart
+    traced, untraced = _runner(), _runner("--no-alloc-peak")
+    assert abs(traced["peak_rss_bytes"] - untraced["peak_rss_bytes"]) < 5 * 1024 * 1024, (
+        traced["peak_rss_bytes"], untraced["peak_rss_bytes"])
+
+
+def test_measure_reads_the_peak_just_before_the_allocation_call():
+    from polybench.measure import measure
+    from polybench.variants import Impl
+
+    events = []
+    impl = Impl(prepare=lambda size, seed: (size,), kernel=lambda n: events.append("call") or 1,
+                checksum=lambda out: out, takes="list")
+    m = measure(impl, 3, 0, warmup=1, iterations=2, peak_rss=lambda: events.append("rss") or 4096)
+    assert m.peak_rss_bytes == 4096
+    assert events == ["call"] * 3 + ["rss", "call"], "warm-up and measured calls, the read, then the allocation call"

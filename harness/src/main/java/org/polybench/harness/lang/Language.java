@@ -33,6 +33,15 @@ public sealed interface Language permits PythonLanguage, RustLanguage, JavaLangu
     return command(project, args.flags());
   }
 
+  /**
+   * The command line of process {@code invocation} (1-based) of a cell: {@link #command(Project,
+   * RunnerArgs)} unless the runner skips, after the first process, work whose figures are the
+   * same in every process (CPython: tracemalloc's allocation call, {@code --no-alloc-peak}).
+   */
+  default List<String> command(Project project, RunnerArgs args, int invocation) {
+    return command(project, args);
+  }
+
   /** The command line that asks the runner for its catalogue (docs/runner-protocol.md, {@code --list}). */
   default List<String> listCommand(Project project) {
     return command(project, List.of("--list"));

@@ -245,6 +245,21 @@ public final class PythonLanguage implements Language {
     return failed.isBlank() ? Availability.OK : Availability.exceptVariants(Map.of(EXTENSION_VARIANTS, failed.strip()));
   }
 
+  /**
+   * A cell's later processes make the allocation call without tracemalloc ({@code
+   * --no-alloc-peak}): the call's peak is the same in every process, and tracing it cost up to
+   * 3.8 s a process (python/loop normalize at 1e6, ~8 s of a quick run). The first process traces it.
+   */
+  @Override
+  public List<String> command(Project project, org.polybench.harness.protocol.RunnerArgs args, int invocation) {
+    List<String> cmd = new ArrayList<>(command(project, args));
+    if (invocation > 1) cmd.add(NO_ALLOC_PEAK);
+    return cmd;
+  }
+
+  /** The CPython runner's flag for an allocation call without tracemalloc (docs/runner-protocol.md). */
+  public static final String NO_ALLOC_PEAK = "--no-alloc-peak";
+
   @Override
   public List<String> command(Project project, List<String> flags) {
     List<String> cmd = new ArrayList<>();

@@ -147,7 +147,7 @@ public final class Orchestrator {
           m = CellMeasurer.unmeasured(cell, Status.FAILED, p.error(), List.of());
         } else {
           Pending state = pending.computeIfAbsent(slot.cell(), c -> new Pending(CellMeasurer.argsFor(cell, plan.settings(), p.input(), lang.jit())));
-          List<String> command = lang.command(project, state.args());
+          List<String> command = lang.command(project, state.args(), slot.invocation());
           CellMeasurer.Attempt at;
           try (AutoCloseable ticking = Progress.ticker(out, 1)) {
             at = CellMeasurer.invoke(state.args(), plan.settings(), cell.implementation().language(), command,
@@ -161,7 +161,8 @@ public final class Orchestrator {
             m = CellMeasurer.failed(cell, command, state.done(), at, p.reference());
           } else {
             state.done().add(at);
-            if (state.done().size() == n) m = CellMeasurer.finish(cell, command, state.done(), p.reference());
+            // the cell's command is its first process's (the later ones may add a flag, Language#command)
+            if (state.done().size() == n) m = CellMeasurer.finish(cell, lang.command(project, state.args(), 1), state.done(), p.reference());
           }
           if (m != null) {
             try {

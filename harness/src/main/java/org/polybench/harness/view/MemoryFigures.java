@@ -38,7 +38,21 @@ public record MemoryFigures(
       pause = number(gc.get("pause_ns"));
     }
     return new MemoryFigures(peak, baseline, perElement, number(extra.get("alloc_bytes_per_call")),
-        number(extra.get("alloc_peak_bytes")), collections, pause);
+        allocPeak(m, top), collections, pause);
+  }
+
+  /**
+   * The allocation call's peak: the top process's, or, where it did not trace the call (CPython
+   * traces a cell's first process only, {@code --no-alloc-peak}), the first process's that did.
+   */
+  private static Long allocPeak(CellResult m, Invocation top) {
+    Long own = top.extra() == null ? null : number(top.extra().get("alloc_peak_bytes"));
+    if (own != null) return own;
+    for (Invocation i : m.invocations()) {
+      Long p = i.extra() == null || i.samplesNs() == null || i.samplesNs().isEmpty() ? null : number(i.extra().get("alloc_peak_bytes"));
+      if (p != null) return p;
+    }
+    return null;
   }
 
   /**

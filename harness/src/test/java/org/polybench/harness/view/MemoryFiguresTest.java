@@ -67,6 +67,24 @@ class MemoryFiguresTest {
     assertEquals(0L, f.gcCollections(), "Rust: 0, not null");
   }
 
+  /** CPython traces the allocation call in a cell's first process only (--no-alloc-peak): the peak is that process's. */
+  @Test
+  void theAllocationPeakComesFromTheProcessThatTracedItWhenTheTopOneDidNot() {
+    Map<String, Object> traced = new LinkedHashMap<>(Map.of("alloc_peak_bytes", 32_000_000L, "alloc_bytes_per_call", 100L));
+    Map<String, Object> untraced = new LinkedHashMap<>(Map.of("alloc_bytes_per_call", 100L));
+    untraced.put("alloc_peak_bytes", null);
+    Invocation first = Invocation.succeeded(1, 1L, List.of(1L), List.of(5L, 6L), 100 * MIB, "1.0", "float", Map.of(), traced);
+    Invocation second = Invocation.succeeded(2, 1L, List.of(1L), List.of(5L, 6L), 120 * MIB, "1.0", "float", Map.of(), untraced);
+    CellResult m = CellResult.of("normalize", "python", "pure", 1_000_000, 1, Status.OK, null, List.of(), List.of(first, second),
+        new Verification("1.0", "float", "1.0", true, null));
+    MemoryFigures f = MemoryFigures.of(m);
+    assertEquals(120 * MIB, f.peakRssBytes(), "the peak is still the highest process's");
+    assertEquals(32_000_000L, f.allocPeakBytes());
+    CellResult none = CellResult.of("normalize", "python", "pure", 1_000_000, 1, Status.OK, null, List.of(), List.of(second),
+        new Verification("1.0", "float", "1.0", true, null));
+    assertNull(MemoryFigures.of(none).allocPeakBytes(), "no process traced it: null, never 0");
+  }
+
   @Test
   void aFigureNotReportedIsNullNotZero() {
     CellResult m = FakeRuns.ok("dot", "python/pure", 1000, List.of(5L, 6L, 7L)); // no extra at all
