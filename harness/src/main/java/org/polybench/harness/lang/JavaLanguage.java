@@ -86,19 +86,26 @@ public final class JavaLanguage implements Language {
    * every cell's command line.
    */
   static List<String> classDataSharing(Project project, List<String> jvmFlags) {
+    return classDataSharing(project, "java-runner", project.javaRunnerJar(), jvmFlags);
+  }
+
+  /**
+   * The archive flags of the JVMs that run {@code jar} with {@code jvmFlags}, the archive named
+   * after {@code name} (the Java runner's; the startup prober's, in the harness jar).
+   */
+  static List<String> classDataSharing(Project project, String name, java.nio.file.Path jar, List<String> jvmFlags) {
     String flagsId = jvmFlags.isEmpty() ? "default" : Integer.toHexString(String.join(" ", jvmFlags).hashCode());
-    java.nio.file.Path jar = project.javaRunnerJar();
     String id;
     try {
       id = flagsId + "-" + Long.toHexString(java.nio.file.Files.size(jar)) + Long.toHexString(java.nio.file.Files.getLastModifiedTime(jar).toMillis());
     } catch (java.io.IOException e) {
       return List.of(); // no jar yet: the runner's check reports it
     }
-    java.nio.file.Path archive = project.root().resolve(".bench/cds/java-runner-" + id + ".jsa");
+    java.nio.file.Path archive = project.root().resolve(".bench/cds/" + name + "-" + id + ".jsa");
     try {
       java.nio.file.Files.createDirectories(archive.getParent());
       if (!java.nio.file.Files.exists(archive)) { // an earlier build's archive of these flags is stale: drop it
-        try (var old = java.nio.file.Files.newDirectoryStream(archive.getParent(), "java-runner-" + flagsId + "-*.jsa")) {
+        try (var old = java.nio.file.Files.newDirectoryStream(archive.getParent(), name + "-" + flagsId + "-*.jsa")) {
           for (java.nio.file.Path p : old) java.nio.file.Files.deleteIfExists(p);
         }
       }
