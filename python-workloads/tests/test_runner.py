@@ -73,7 +73,10 @@ def test_json_output(runner, workload, variant):
     assert rt["version"] == platform.python_version()
     assert type(rt["executable"]) is str and rt["executable"]
     assert type(rt["gil_enabled"]) is bool
-    assert rt["numpy"] == np.__version__
+    if "numpy" in variant:
+        assert rt["numpy"] == np.__version__
+    elif variant in ("pure", "loop"):  # small inputs come without NumPy (test_splitmix64)
+        assert "numpy" not in rt
     if variant.startswith("rust-ext"):
         assert isinstance(rt["polybench_rs"], dict) and rt["polybench_rs"]
     else:
