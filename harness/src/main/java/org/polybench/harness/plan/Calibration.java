@@ -29,7 +29,14 @@ import org.polybench.harness.workload.Workload;
 public final class Calibration {
   private Calibration() {}
 
-  public static final Duration QUICK_TARGET = Duration.ofMillis(100);
+  /**
+   * --quick's target: 50 ms on one thread, 25 ms a thread at two, still tens of milliseconds. At
+   * 100 ms the section took 36 s of the quick run's two minutes; at 50 ms 24 s, with the same
+   * verdicts and speedups within each other's intervals (python/threads 0.945x [0.869x, 1.07x] at
+   * 100 ms, 0.971x [0.899x, 1.07x] at 50; python/processes 1.84x and 1.96x; rust/rayon 1.99x and
+   * 1.95x; java/threads 1.89x and 1.96x).
+   */
+  public static final Duration QUICK_TARGET = Duration.ofMillis(50);
   public static final Duration FULL_TARGET = Duration.ofMillis(500);
 
   /** Warm-up and measured calls of one calibration process: short, the median is what is used. */

@@ -54,7 +54,7 @@ public final class Parallel implements Workload {
   /**
    * --quick's thread sweep: the variants the speedup claims and chart compare (the GIL's threads,
    * processes, spawn-per-call and pooled Rust threads, Java's pool), each at its calibrated size of
-   * 100 ms or more per call; the full run adds the other five (python/threads-pool,
+   * 50 ms or more per call (Calibration.QUICK_TARGET); the full run adds the other five (python/threads-pool,
    * python/rust-ext-threads, python/rust-ext-pool, python/numpy-threads, java/parallel-streams),
    * which would double the section (about 55 s more here).
    */

@@ -20,7 +20,7 @@ class EstimateTest {
     return new Plan(List.of(cells), new Settings(42, 2, 10, true, Duration.ofSeconds(60), 0, invocations));
   }
 
-  /** A calibrated cell's calls, not just the runner's typical process: 100 ms calls in --quick's sweep. */
+  /** A calibrated cell's calls, not just the runner's typical process: calls of the sweep's target length. */
   @Test
   void aCalibratedCellWithoutHistoryAddsItsCallsAtTheCalibrationsTime() {
     var parallel = Workloads.find("parallel").orElseThrow();
