@@ -123,7 +123,7 @@ public final class CrossCheck {
       if (first == null) first = h;
       Invocation inv = h.invocations().get(0);
       invocations.add(new Invocation(r, inv.exitCode(), inv.wallNs(), inv.warmupNs(), inv.samplesNs(), inv.peakRssBytes(),
-          inv.checksum(), inv.checksumKind(), inv.runtime(), inv.extra(), inv.error()));
+          inv.checksum(), inv.checksumKind(), inv.runtime(), inv.extra(), inv.error(), inv.position(), inv.conditions()));
       out.print("r");
       out.flush();
       Path dir = cellDir.resolve("run-" + r);
