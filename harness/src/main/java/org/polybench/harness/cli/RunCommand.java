@@ -189,6 +189,10 @@ public final class RunCommand implements Callable<Integer> {
     ResultsStore store = new ResultsStore(dir);
     RunRecord run;
     Plan fullPlan;
+    Instant built; // the runners built and listed: the budget of a run counts from here
+    Instant measuring;
+    Instant measured;
+    java.time.Duration estimated;
     try {
       List<org.polybench.harness.lang.Language> runners = new ArrayList<>();
       if (interpreter != null) runners.add(new PythonLanguage(interpreter));
@@ -196,6 +200,7 @@ public final class RunCommand implements Callable<Integer> {
       Orchestrator orchestrator = new Orchestrator(project, console, runners);
       // the runners own the catalogue: build them, then ask each what it implements
       Map<String, Availability> availability = orchestrator.prepare(!noBuild);
+      built = Instant.now();
       Plan plan = Planner.expand(request, orchestrator.catalogue(availability));
       plan = CorpusOption.apply(corpusFile, plan);
       fullPlan = plan;
@@ -235,11 +240,13 @@ public final class RunCommand implements Callable<Integer> {
       org.polybench.harness.plan.Estimate estimate = org.polybench.harness.plan.Estimate.of(plan, earlierRun(project, previous), calibration,
           impl -> org.polybench.harness.lang.Languages.find(impl.runner()).map(org.polybench.harness.lang.Language::jit).orElse(false));
       console.println("  estimated time: " + estimate.describe());
-      Instant measuring = Instant.now();
+      estimated = estimate.duration();
+      measuring = Instant.now();
       try (Interruption hook = Interruption.install(dir, planned)) {
         run = orchestrator.run(plan, availability, initial, store, processOrder);
         hook.finished();
       }
+      measured = Instant.now();
       console.println("measured " + plan.cells().size() + " cell" + plural(plan.cells().size()) + " in "
           + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(measuring, Instant.now()))
           + " (estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimate.duration()) + "; the whole command so far: "
@@ -267,7 +274,20 @@ public final class RunCommand implements Callable<Integer> {
     if (history != null) {
       HistoryCommand.add(history.isEmpty() ? HistoryCommand.defaultDb() : history, run, dir, new java.io.PrintWriter(console, true));
     }
+    console.println(closingLine(started, built, measuring, measured, Instant.now(), estimated));
     return exitCode(run, console);
+  }
+
+  /**
+   * The run's last line: its real time, split into the build (the runners built and listed), the
+   * calibration and plan, the measurement beside its estimate, and the outputs.
+   */
+  static String closingLine(Instant started, Instant built, Instant measuring, Instant measured, Instant done, java.time.Duration estimated) {
+    java.util.function.BiFunction<Instant, Instant, String> span =
+        (a, b) -> org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(a, b));
+    return "finished in " + span.apply(built, done) + " after the build (build " + span.apply(started, built)
+        + "; calibration and plan " + span.apply(built, measuring) + "; measuring " + span.apply(measuring, measured)
+        + ", estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimated) + "; outputs " + span.apply(measured, done) + ")";
   }
 
   /** The run to learn times from: the one being resumed, else results/latest if it reads; else null. */
