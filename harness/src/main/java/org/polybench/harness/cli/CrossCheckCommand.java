@@ -72,6 +72,14 @@ public final class CrossCheckCommand implements Callable<Integer> {
   static final long QUICK_VECTOR_SIZE = 1_000_000;
   static final long QUICK_TOKENIZE_SIZE = 100_000;
 
+  /**
+   * Rounds of a cell unless --invocations says: 5, quick or not. With run's 2 (quick) the interval
+   * spanned whichever two processes each side had, and processes of one cell differ by 10-60% on
+   * this 2-vCPU machine (rust/native tokenize: 0.93-1.62 ms in six processes in a row), so only 2
+   * of 18 agreed; with 5 the ratios' point estimates came within 3% of 1 for 14 of 18 cells (3 agreed).
+   */
+  static final int ROUNDS = 5;
+
   @Override
   public Integer call() throws Exception {
     Project project = Project.locate();
@@ -132,7 +140,9 @@ public final class CrossCheckCommand implements Callable<Integer> {
 
   /** The requests: the selection flags, or with --quick and no selection the default set. */
   List<PlanRequest> requests() {
-    PlanRequest asked = selection.request(quick);
+    PlanRequest flags = selection.request(quick);
+    PlanRequest asked = flags.invocations() != null ? flags : new PlanRequest(flags.workloads(), flags.implementations(), flags.languages(),
+        flags.sizes(), flags.threads(), flags.quick(), flags.seed(), flags.warmup(), flags.iterations(), flags.timeout(), ROUNDS);
     if (!quick || !selection.choosesNothing()) return List.of(asked);
     return List.of(
         with(asked, List.of("dot", "normalize"), QUICK_VECTOR_IMPLEMENTATIONS, QUICK_VECTOR_SIZE),

@@ -34,6 +34,13 @@ class CrossCheckCommandTest {
     assertEquals(List.of("python/bare", "rust/empty", "java/empty-main"), rs.get(2).implementations());
     assertEquals(List.of(1L), rs.get(2).sizes());
     assertTrue(rs.stream().allMatch(PlanRequest::quick));
+    assertTrue(rs.stream().allMatch(r -> r.invocations() == CrossCheckCommand.ROUNDS), "5 rounds, not run's quick 2");
+  }
+
+  @Test
+  void invocationsSetsTheRounds() {
+    assertTrue(parse("--quick", "--invocations", "2").requests().stream().allMatch(r -> r.invocations() == 2));
+    assertTrue(parse("--workloads", "dot").requests().stream().allMatch(r -> r.invocations() == CrossCheckCommand.ROUNDS));
   }
 
   @Test
