@@ -248,9 +248,8 @@ public final class RunCommand implements Callable<Integer> {
       }
       measured = Instant.now();
       console.println("measured " + plan.cells().size() + " cell" + plural(plan.cells().size()) + " in "
-          + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(measuring, Instant.now()))
-          + " (estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimate.duration()) + "; the whole command so far: "
-          + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(started, Instant.now())) + ")");
+          + org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(measuring, measured))
+          + " (estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimated) + ")");
     } catch (RuntimeException e) {
       if (!Files.exists(dir.resolve(ResultsStore.RESULTS_FILE))) folder.abandon();
       throw e;
@@ -279,13 +278,14 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * The run's last line: its real time, split into the build (the runners built and listed), the
-   * calibration and plan, the measurement beside its estimate, and the outputs.
+   * The run's last line: its real time after the build, split into the build (the runners built
+   * and listed; the Maven build ./bench makes before the JVM starts is not in it), the calibration
+   * and plan, the measurement beside its estimate, and the outputs.
    */
   static String closingLine(Instant started, Instant built, Instant measuring, Instant measured, Instant done, java.time.Duration estimated) {
     java.util.function.BiFunction<Instant, Instant, String> span =
         (a, b) -> org.polybench.harness.plan.Estimate.minutesSeconds(java.time.Duration.between(a, b));
-    return "finished in " + span.apply(built, done) + " after the build (build " + span.apply(started, built)
+    return "finished in " + span.apply(built, done) + " after the build (build and catalogue " + span.apply(started, built)
         + "; calibration and plan " + span.apply(built, measuring) + "; measuring " + span.apply(measuring, measured)
         + ", estimated " + org.polybench.harness.plan.Estimate.minutesSeconds(estimated) + "; outputs " + span.apply(measured, done) + ")";
   }

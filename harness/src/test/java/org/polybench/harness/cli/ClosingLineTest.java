@@ -15,7 +15,7 @@ class ClosingLineTest {
     Instant measuring = built.plusSeconds(2);
     Instant measured = measuring.plusSeconds(110);
     Instant done = measured.plusSeconds(4);
-    assertEquals("finished in 1 min 56 s after the build (build 3 s; calibration and plan 2 s; measuring 1 min 50 s, "
+    assertEquals("finished in 1 min 56 s after the build (build and catalogue 3 s; calibration and plan 2 s; measuring 1 min 50 s, "
         + "estimated 1 min 42 s; outputs 4 s)", RunCommand.closingLine(started, built, measuring, measured, done, Duration.ofSeconds(102)));
   }
 }
