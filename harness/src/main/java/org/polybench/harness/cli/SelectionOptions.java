@@ -30,7 +30,7 @@ public final class SelectionOptions {
   @Option(names = "--seed", paramLabel = "SEED", converter = SeedConverter.class, description = "input seed, unsigned 64-bit (default: ${DEFAULT-VALUE})")
   long seed = Settings.DEFAULT_SEED;
 
-  @Option(names = "--warmup", paramLabel = "N", description = {"at least N warm-up iterations per cell (default: 3, quick: 2); smaller sizes get more, so every",
+  @Option(names = "--warmup", paramLabel = "N", description = {"at least N warm-up iterations per cell (default: 3, quick: 1); smaller sizes get more, so every",
       "cell warms up on >= 2e7 elements of work (JITs need it; parallel: 1e6). Kept in results.json, left out of the statistics."})
   Integer warmup;
 

@@ -18,7 +18,13 @@ public record Settings(long seed, int warmup, int iterations, boolean quick, Dur
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_ITERATIONS = 20;
-  public static final int QUICK_WARMUP = 2;
+  /**
+   * --quick's fewest warm-up calls: 1, pyperf's default (one warm-up value), besides the minimum
+   * warm-up time; JIT runners get the warm-up work rule's 50 and more. A second call was about
+   * 2.5 s of the quick run's two minutes, nearly all in CPython's long calls (transformers-slow
+   * 0.23 s, binary-trees at depth 16 0.18 s, normalize's loop at 1e6 0.13 s).
+   */
+  public static final int QUICK_WARMUP = 1;
   public static final int QUICK_ITERATIONS = 10;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
