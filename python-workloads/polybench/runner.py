@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", default=42, type=_int_flag("--seed", 0, U64_MAX, example="42"),
                    help="input seed, unsigned 64-bit (default 42)")
     p.add_argument("--input", default=None, help="input file (workloads that read one)")
+    p.add_argument("--no-calibration", action="store_true",
+                   help="one call per sample, never calibrated to the clock (the harness's instruction "
+                        "counts: under Valgrind the calibration's timing would decide how many calls are counted)")
     p.add_argument("--no-alloc-peak", action="store_true",
                    help="make the allocation call under the counter alone, without tracemalloc "
                         "(the harness traces a cell's first process only)")
@@ -248,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             m = impl.measure_protocol(args)
         else:
             m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads,
-                        warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=clock,
+                        warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=clock, calibrate=not args.no_calibration,
                         alloc_peak=not args.no_alloc_peak, peak_rss=lambda: peak_rss()[0])
     except ChecksumMismatch as e:
         print(f"{PROG}: error: {args.workload} python/{listed}: {e}", file=sys.stderr)

@@ -234,3 +234,13 @@ def test_variant_suffix_names_every_variant(runner, monkeypatch):
     assert_checksum(r.json(), "dot", 10, 42)
     bad = runner(["--workload", "dot", "--variant", "pure", "--size", 10])
     assert bad.returncode == 2 and "pure-ft" in bad.stderr
+
+
+def test_no_calibration_makes_every_sample_one_call(runner):
+    # the harness's instruction counts pass it: the calls counted must not depend on the clock
+    r = runner(["--workload", "dot", "--variant", "pure", "--size", 1, "--warmup", 2,
+                "--iterations", 3, "--no-calibration"])
+    assert r.returncode == 0, r.stderr
+    extra = r.json()["extra"]
+    assert extra["calls_per_sample"] == 1
+    assert extra["sample_target_ns"] is None

@@ -46,6 +46,10 @@ pub struct Args {
     /// File read instead of generated input (not used by dot/normalize)
     #[arg(long)]
     pub input: Option<String>,
+    /// One call per sample, never calibrated to the clock (the harness's instruction counts:
+    /// under Valgrind the calibration's timing would decide how many calls are counted)
+    #[arg(long = "no-calibration")]
+    pub no_calibration: bool,
 }
 
 fn non_negative(s: &str) -> Result<usize, String> {

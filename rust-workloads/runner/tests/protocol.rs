@@ -233,6 +233,17 @@ fn short_calls_are_batched_and_the_clock_is_recorded() {
 }
 
 #[test]
+fn no_calibration_makes_every_sample_one_call() {
+    // the harness's instruction counts pass it: the calls counted must not depend on the clock
+    let v = measure(&[
+        "--workload", "dot", "--variant", "naive", "--size", "10", "--warmup", "0", "--iterations", "3",
+        "--warmup-time-ms", "20", "--no-calibration",
+    ]);
+    assert_eq!(v["extra"]["calls_per_sample"], 1);
+    assert!(v["extra"]["sample_target_ns"].is_null());
+}
+
+#[test]
 fn long_workloads_are_not_batched() {
     let v = measure(&[
         "--workload", "parallel", "--variant", "threads", "--size", "1000", "--warmup", "0", "--iterations", "2",

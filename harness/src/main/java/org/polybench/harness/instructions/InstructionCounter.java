@@ -138,6 +138,10 @@ public final class InstructionCounter {
     Path out = Files.createTempFile("polybench-callgrind", ".out");
     List<String> cmd = new ArrayList<>(List.of(valgrind.toString(), "--tool=callgrind", "--callgrind-out-file=" + out));
     List<String> runner = new ArrayList<>(lang.command(project, args));
+    // one call per sample: the runners calibrate calls per sample to the clock, and under Valgrind
+    // that timing decided how many calls a run made (dot rust/naive at 1e4, on a slow spell of the
+    // machine: 121,431 instructions a "call", about four calls a sample, where one call is 30,020)
+    runner.add("--no-calibration");
     if (cell.implementation().runner().equals("rust")) {
       runner.set(0, rustRunner().toString());
       cmd.add(RUST_KERNELS);
