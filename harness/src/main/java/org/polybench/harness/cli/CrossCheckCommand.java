@@ -141,8 +141,7 @@ public final class CrossCheckCommand implements Callable<Integer> {
   /** The requests: the selection flags, or with --quick and no selection the default set. */
   List<PlanRequest> requests() {
     PlanRequest flags = selection.request(quick);
-    PlanRequest asked = flags.invocations() != null ? flags : new PlanRequest(flags.workloads(), flags.implementations(), flags.languages(),
-        flags.sizes(), flags.threads(), flags.quick(), flags.seed(), flags.warmup(), flags.iterations(), flags.timeout(), ROUNDS);
+    PlanRequest asked = flags.invocations() != null ? flags : flags.withInvocations(ROUNDS);
     if (!quick || !selection.choosesNothing()) return List.of(asked);
     return List.of(
         with(asked, List.of("dot", "normalize"), QUICK_VECTOR_IMPLEMENTATIONS, QUICK_VECTOR_SIZE),

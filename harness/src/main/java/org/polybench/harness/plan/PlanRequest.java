@@ -26,4 +26,9 @@ public record PlanRequest(
       boolean quick, long seed, Integer warmup, Integer iterations, Duration timeout) {
     this(workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations, timeout, null);
   }
+
+  /** This request with {@code n} processes per cell. */
+  public PlanRequest withInvocations(Integer n) {
+    return new PlanRequest(workloads, implementations, languages, sizes, threads, quick, seed, warmup, iterations, timeout, n);
+  }
 }
