@@ -61,7 +61,7 @@ def verify_checksums(impl: Impl, size: int) -> list:
 
 def measure(
     impl: Impl, size: int, seed: int, warmup: int, iterations: int, threads: int = 1,
-    warmup_time_ns: int = 0, clock: ClockInfo | None = None, calibrate: bool = True, alloc_peak: bool = True,
+    warmup_time_ns: int = 0, clock: ClockInfo | None = None, alloc_peak: bool = True,
     peak_rss: Callable[[], int | None] | None = None,
 ) -> Measurement:
     """Prepares the inputs, runs the iterations, makes one more untimed call under tracemalloc
@@ -69,8 +69,8 @@ def measure(
     ``Measurement.extra`` holds the collections of the measured iterations (``gc``), the
     allocation figures, the calibration (``calls_per_sample``, ``sample_target_ns``) and
     ``impl.extra(inputs)``. With ``clock`` the samples are calibrated to
-    :func:`sample_target_ns`, unless ``calibrate`` is false (``--no-calibration``: one call per
-    sample); threaded variants (parallel) are never batched.
+    :func:`sample_target_ns`; without (``--no-calibration``) every sample is one call; threaded
+    variants (parallel) are never batched.
 
     ``alloc_peak`` false: the allocation call runs under the counter alone (``--no-alloc-peak``:
     the harness traces a cell's first process only; tracemalloc made python/loop's call at 1e6
@@ -79,7 +79,7 @@ def measure(
     per live block (tens of MB at 1e6), are the tool's memory, not the workload's."""
     verify = verify_checksums(impl, size)
     inputs = impl.prepare(size, seed, threads) if impl.threaded else impl.prepare(size, seed)
-    target = 0 if clock is None or impl.threaded or not calibrate else sample_target_ns(clock)
+    target = 0 if clock is None or impl.threaded else sample_target_ns(clock)
     try:
         # the loop's own untimed check call is left out: the allocation call below is that call,
         # its output digested after tracemalloc stopped (one call fewer per process: 0.1-0.2 s at 1e6)

@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             m = impl.measure_protocol(args)
         else:
             m = measure(impl, args.size, args.seed, args.warmup, args.iterations, args.threads,
-                        warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=clock, calibrate=not args.no_calibration,
+                        warmup_time_ns=args.warmup_time_ms * 1_000_000, clock=None if args.no_calibration else clock,
                         alloc_peak=not args.no_alloc_peak, peak_rss=lambda: peak_rss()[0])
     except ChecksumMismatch as e:
         print(f"{PROG}: error: {args.workload} python/{listed}: {e}", file=sys.stderr)
