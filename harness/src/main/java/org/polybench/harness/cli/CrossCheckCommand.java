@@ -39,15 +39,17 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Measures cells with the harness and with JMH, pyperf, criterion or hyperfine, interleaved, and says where they agree.",
     description = {
-      "Measures each chosen cell with the harness (as ./bench run does, one fresh process per round) and with its",
-      "language's own benchmarking tool (JMH for java/*, pyperf for CPython python/*, criterion for rust/*; hyperfine",
-      "for the startup workload's whole processes, installed pinned into .bench/tools on first use), alternating",
-      "harness and referee runs on the same seeded input. Writes results.json (the harness side), crosscheck.json and",
-      "summary.md into a run folder and prints per cell: harness median, referee median, their ratio with a 95%% CI, and",
-      "whether they agree (the CI within [0.95, 1.05]).",
-      "--quick without a selection measures the default set: dot and normalize at 1e6 for java/scalar, java/vector,",
-      "python/pure, python/numpy, rust/naive, rust/optimized, tokenize at 1e5 bytes for python/pure, rust/native, java/native,",
-      "and startup for python/bare, rust/empty, java/empty-main.",
+      "Measures each chosen cell with the harness (as ./bench run does, one fresh process per round) and with its "
+          + "language's own benchmarking tool (JMH for java/*, pyperf for CPython python/*, criterion for rust/*; hyperfine "
+          + "for the startup workload's whole processes, installed pinned into .bench/tools on first use), on the same seeded "
+          + "input, in rounds of one harness process and one referee run (harness first in odd rounds, referee first in even "
+          + "ones). --invocations sets the rounds per cell (default here: 5, with --quick too).",
+      "Writes results.json (the harness side), crosscheck.json and summary.md into a run folder and prints per cell: "
+          + "harness median, referee median, their ratio with a 95%% CI (a paired bootstrap over the rounds), and whether "
+          + "they agree (the CI within [0.95, 1.05]).",
+      "--quick without a selection measures the default set: dot and normalize at 1e6 for java/scalar, java/vector, "
+          + "python/pure, python/numpy, rust/naive, rust/optimized, tokenize at 1e5 bytes for python/pure, rust/native, "
+          + "java/native, and startup for python/bare, rust/empty, java/empty-main.",
       "Exit code: 0 every cell measured on both sides (agreeing or not); 1 some cell could not be measured on one side."
     })
 public final class CrossCheckCommand implements Callable<Integer> {

@@ -26,9 +26,10 @@ import org.polybench.harness.store.Status;
 import org.polybench.harness.verify.Reference;
 
 /**
- * Measures each cell with the harness and with its referee, interleaved: harness process, referee
- * run, harness process, referee run, ... ({@code settings.invocations()} rounds), so a slow period
- * of the machine falls on both sides alike. The harness side is exactly ./bench run's measurement
+ * Measures each cell with the harness and with its referee, interleaved in {@code
+ * settings.invocations()} rounds of one harness process and one referee run, the harness first in
+ * odd rounds and second in even ones (harness, referee, referee, harness, ...), so a slow period of
+ * the machine, or a drift through the cell, falls on both sides alike. The harness side is exactly ./bench run's measurement
  * (run.CellMeasurer, one fresh process per round, verified); its cells go into results.json, the
  * rows into crosscheck.json, both saved after every cell.
  */
@@ -105,14 +106,51 @@ public final class CrossCheck {
     } catch (IOException | RuntimeException e) {
       return new Measured(notMeasured(cell, referee.tool(), "failed", "could not prepare the input or reference: " + e.getMessage()), null);
     }
-    Language lang = Languages.find(cell.implementation().runner()).orElseThrow();
-    CellMeasurer measurer = new CellMeasurer(project);
-    List<Invocation> invocations = new ArrayList<>();
-    List<RefereeResult> refereeRuns = new ArrayList<>();
-    List<List<String>> commands = new ArrayList<>();
-    CellResult first = null;
     Path cellDir = runDir.resolve("referee").resolve(cell.workload().name() + "-" + cell.implementation().id().replace('/', '-') + "-" + cell.size());
+    Rounds state = new Rounds(cell, referee, one, input, reference, cellDir);
     for (int r = 1; r <= rounds; r++) {
+      // counterbalanced: odd rounds harness first, even rounds referee first, so a machine that
+      // speeds up or slows down through the cell favours neither side
+      boolean harnessFirst = r % 2 == 1;
+      Measured failed = harnessFirst ? state.harness(r) : state.referee(r);
+      if (failed == null) failed = harnessFirst ? state.referee(r) : state.harness(r);
+      if (failed != null) return failed;
+      out.print(" ");
+      out.flush();
+    }
+    CellResult harness = state.combined();
+    List<List<Long>> samples = state.invocations.stream().map(Invocation::samplesNs).toList();
+    return new Measured(CrossCheckRow.measured(cell.workload().name(), cell.implementation().id(), cell.size(), referee.tool(),
+        samples, state.refereeRuns, state.commands), harness);
+  }
+
+  /** One cell's rounds so far: the harness's invocations and the referee's runs, in round order. */
+  private final class Rounds {
+    private final Cell cell;
+    private final Referee referee;
+    private final Settings one;
+    private final Path input;
+    private final Reference reference;
+    private final Path cellDir;
+    private final Language lang;
+    private final CellMeasurer measurer = new CellMeasurer(project);
+    final List<Invocation> invocations = new ArrayList<>();
+    final List<RefereeResult> refereeRuns = new ArrayList<>();
+    final List<List<String>> commands = new ArrayList<>();
+    private CellResult first;
+
+    Rounds(Cell cell, Referee referee, Settings one, Path input, Reference reference, Path cellDir) {
+      this.cell = cell;
+      this.referee = referee;
+      this.one = one;
+      this.input = input;
+      this.reference = reference;
+      this.cellDir = cellDir;
+      this.lang = Languages.find(cell.implementation().runner()).orElseThrow();
+    }
+
+    /** Round {@code r}'s harness process; null when it measured, else the cell's outcome. */
+    Measured harness(int r) {
       out.print("h");
       out.flush();
       CellResult h = measurer.measure(cell, one, lang, reference, input);
@@ -124,6 +162,11 @@ public final class CrossCheck {
       Invocation inv = h.invocations().get(0);
       invocations.add(new Invocation(r, inv.exitCode(), inv.wallNs(), inv.warmupNs(), inv.samplesNs(), inv.peakRssBytes(),
           inv.checksum(), inv.checksumKind(), inv.runtime(), inv.extra(), inv.error(), inv.position(), inv.conditions()));
+      return null;
+    }
+
+    /** Round {@code r}'s referee run; null when it measured, else the cell's outcome. */
+    Measured referee(int r) throws IOException {
       out.print("r");
       out.flush();
       Path dir = cellDir.resolve("run-" + r);
@@ -134,27 +177,27 @@ public final class CrossCheck {
       if (o.timedOut() || o.exitCode() == null || o.exitCode() != 0) {
         String why = o.timedOut() ? "timed out after " + one.timeout().toSeconds() + " s"
             : "exit " + o.exitCode() + ": " + o.stderrTail() + (o.stderrTail().isBlank() ? tail(o.stdout()) : "");
-        return new Measured(notMeasured(cell, referee.tool(), "referee-failed", referee.tool() + " run " + r + ": " + why, commands), combined(cell, first, invocations));
+        return refereeFailed(r, why);
       }
       Files.writeString(dir.resolve("output.txt"), o.stdout() + o.stderr());
       try {
         refereeRuns.add(referee.read(cell, dir));
       } catch (IOException | RuntimeException e) {
-        return new Measured(notMeasured(cell, referee.tool(), "referee-failed", referee.tool() + " run " + r + ": " + e.getMessage(), commands), combined(cell, first, invocations));
+        return refereeFailed(r, e.getMessage());
       }
-      out.print(" ");
-      out.flush();
+      return null;
     }
-    CellResult harness = combined(cell, first, invocations);
-    List<List<Long>> samples = invocations.stream().map(Invocation::samplesNs).toList();
-    return new Measured(CrossCheckRow.measured(cell.workload().name(), cell.implementation().id(), cell.size(), referee.tool(),
-        samples, refereeRuns, commands), harness);
-  }
 
-  /** The harness's rounds as one cell, as ./bench run keeps its invocations. */
-  private static CellResult combined(Cell cell, CellResult first, List<Invocation> invocations) {
-    return CellResult.of(cell.workload().name(), cell.implementation().language(), cell.implementation().variant(), cell.size(),
-        cell.threads(), first.status(), first.error(), first.command(), invocations, first.verification());
+    private Measured refereeFailed(int r, String why) {
+      return new Measured(notMeasured(cell, referee.tool(), "referee-failed", referee.tool() + " run " + r + ": " + why, commands),
+          first == null ? null : combined());
+    }
+
+    /** The harness's rounds as one cell, as ./bench run keeps its invocations. */
+    CellResult combined() {
+      return CellResult.of(cell.workload().name(), cell.implementation().language(), cell.implementation().variant(), cell.size(),
+          cell.threads(), first.status(), first.error(), first.command(), invocations, first.verification());
+    }
   }
 
   /** Builds the criterion bench once, visibly; null when it built, else why not. */

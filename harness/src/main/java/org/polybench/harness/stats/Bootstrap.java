@@ -67,6 +67,65 @@ public final class Bootstrap {
     return new Interval(estimate, quantile(ratios, alpha), quantile(ratios, 1 - alpha), level, resamples);
   }
 
+  /**
+   * The same ratio for a paired (blocked) experiment: {@code numerator.get(b)} and {@code
+   * denominator.get(b)} were measured in one block, back to back (a crosscheck round: one harness
+   * process and one referee run), so a slow period of the machine falls on both. A resample draws
+   * the blocks with replacement, the same blocks for both sides, then inside each drawn block its
+   * groups (processes) with replacement and the samples inside each group. A difference between
+   * processes that both sides of a block share (the machine drifting from one round to the next)
+   * then cancels in the ratio; one that only one side has (a process that settled slower) still
+   * widens the interval. The estimate is the same as {@link #ratioOfMedians}'s: the ratio of the
+   * pooled medians.
+   */
+  public static Interval pairedRatioOfMedians(List<List<List<Long>>> numerator, List<List<List<Long>>> denominator) {
+    return pairedRatioOfMedians(numerator, denominator, 0.95, DEFAULT_RESAMPLES, DEFAULT_SEED);
+  }
+
+  public static Interval pairedRatioOfMedians(
+      List<List<List<Long>>> numerator, List<List<List<Long>>> denominator, double level, int resamples, long seed) {
+    if (numerator == null || denominator == null || numerator.size() != denominator.size()) {
+      throw new IllegalArgumentException("a paired ratio needs the same blocks on both sides, got "
+          + (numerator == null ? 0 : numerator.size()) + " and " + (denominator == null ? 0 : denominator.size()));
+    }
+    long[][][] num = numerator.stream().map(b -> groups(b, "numerator")).toArray(long[][][]::new);
+    long[][][] den = denominator.stream().map(b -> groups(b, "denominator")).toArray(long[][][]::new);
+    if (num.length == 0) throw new IllegalArgumentException("no samples in the numerator");
+    if (!(level > 0 && level < 1)) throw new IllegalArgumentException("level must be in (0, 1): " + level);
+    if (resamples < 100) throw new IllegalArgumentException("at least 100 resamples, got " + resamples);
+    double estimate = median(pool(Arrays.stream(num).flatMap(Arrays::stream).toArray(long[][]::new)))
+        / median(pool(Arrays.stream(den).flatMap(Arrays::stream).toArray(long[][]::new)));
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] ratios = new double[resamples];
+    int[] blocks = new int[num.length];
+    for (int r = 0; r < resamples; r++) {
+      for (int b = 0; b < blocks.length; b++) blocks[b] = rnd.nextInt(blocks.length);
+      ratios[r] = resampledMedian(num, blocks, rnd) / resampledMedian(den, blocks, rnd);
+    }
+    Arrays.sort(ratios);
+    double alpha = (1 - level) / 2;
+    return new Interval(estimate, quantile(ratios, alpha), quantile(ratios, 1 - alpha), level, resamples);
+  }
+
+  /** The median of one resample: each block in {@code drawnBlocks}, its groups and their samples drawn again. */
+  private static double resampledMedian(long[][][] blocks, int[] drawnBlocks, SplittableRandom rnd) {
+    int capacity = 0;
+    for (int b : drawnBlocks) {
+      for (long[] g : blocks[b]) capacity = Math.max(capacity, g.length);
+    }
+    capacity *= Arrays.stream(drawnBlocks).map(b -> blocks[b].length).sum();
+    long[] pooled = new long[capacity];
+    int k = 0;
+    for (int b : drawnBlocks) {
+      long[][] groups = blocks[b];
+      for (int i = 0; i < groups.length; i++) {
+        long[] g = groups[rnd.nextInt(groups.length)];
+        for (int j = 0; j < g.length; j++) pooled[k++] = g[rnd.nextInt(g.length)];
+      }
+    }
+    return median(Arrays.copyOf(pooled, k));
+  }
+
   private static long[][] groups(List<List<Long>> in, String side) {
     if (in == null || in.isEmpty()) throw new IllegalArgumentException("no samples in the " + side);
     long[][] out = new long[in.size()][];

@@ -54,6 +54,31 @@ class BootstrapTest {
   }
 
   @Test
+  void thePairedIntervalCoversTheTrueRatioAboutAsOftenAsItsLevelSays() {
+    // 8 blocks, each slowed by its own factor (sd 20%) on both sides alike; inside a block one
+    // process per side, 20 samples with 5% noise; the numerator is 1.5x the denominator throughout
+    Random r = new Random(11);
+    int covered = 0, trials = 200;
+    for (int t = 0; t < trials; t++) {
+      List<List<List<Long>>> num = new ArrayList<>(), den = new ArrayList<>();
+      for (int b = 0; b < 8; b++) {
+        double f = Math.exp(0.2 * r.nextGaussian());
+        num.add(List.of(normal(r, 150 * f, 7.5 * f, 20)));
+        den.add(List.of(normal(r, 100 * f, 5 * f, 20)));
+      }
+      if (Bootstrap.pairedRatioOfMedians(num, den, 0.95, 500, t).contains(1.5)) covered++;
+    }
+    assertTrue(covered >= 176 && covered <= 200, "covered " + covered + " of " + trials);
+  }
+
+  @Test
+  void pairedSidesMustHaveTheSameBlocks() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> Bootstrap.pairedRatioOfMedians(List.of(List.of(List.of(1L))), List.of()));
+    assertTrue(e.getMessage().contains("same blocks"), e.getMessage());
+  }
+
+  @Test
   void theSameInputsAndSeedGiveTheSameInterval() {
     Random r = new Random(1);
     var a = normal(r, 50, 5, 30);
