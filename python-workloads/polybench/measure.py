@@ -327,7 +327,8 @@ def sample_target_ns(clock: ClockInfo) -> int:
 class Loop:
     """What :func:`iterate` measured: per-call times of the warm-up and measured samples (a
     sample's time over its ``calls_per_sample``), the last sample's digest (what every sample had
-    to agree on), and, per item, each item's time in the measured iterations."""
+    to agree on), and, per item, each item's time in the latency passes after the measured
+    iterations (:func:`item_latencies`)."""
 
     warmup_ns: list[int]
     samples_ns: list[int]
@@ -339,6 +340,35 @@ class Loop:
     calls_per_sample: int = 1
     #: how long the warm-up took, calls and checks included
     warmup_elapsed_ns: int = 0
+
+
+#: item (document) times wanted from the latency passes: p99.9 needs 1,000 (docs/runner-protocol.md)
+LATENCY_ITEMS = 1000
+
+
+def latency_passes(items: int) -> int:
+    """Whole passes over ``items`` items that give at least :data:`LATENCY_ITEMS` item times
+    (2 for the 502 documents of 1e5 bytes); none for no items."""
+    return -(-LATENCY_ITEMS // items) if items else 0
+
+
+def item_latencies(kernel, items, passes: int, clock=time.perf_counter_ns) -> list[int]:
+    """``passes`` passes of one ``kernel(item)`` per item, each item timed on its own (one clock
+    read per item boundary, so the items' times add up to the pass's), outputs kept as the timed
+    calls keep them."""
+    latencies: list[int] = []
+    lat = latencies.append
+    for _ in range(passes):
+        out = []
+        append = out.append
+        t = clock()
+        for item in items:
+            append(kernel(item))
+            t2 = clock()
+            lat(t2 - t)
+            t = t2
+        del out
+    return latencies
 
 
 def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=None, *,
@@ -360,10 +390,10 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
     between two measured samples, as none runs between a referee's calls: normalize's SHA-256 of
     8 MB there made the next call of python/numpy at 1e6 1.66-1.89 ms instead of 1.03 ms.
 
-    With ``items`` (tokenize's per-document mode), a call is one ``kernel(item)`` per item with
-    one clock read per item boundary, so the items' times add up to the iteration's; never
-    batched; the output is the list of results and the items' times of the measured iterations
-    are kept.
+    With ``items`` (tokenize's per-document mode), a call is one ``kernel(item)`` per item, the
+    outputs collected in a list, with no clock read inside it (pyperf's, JMH's and criterion's
+    loops have none); never batched. The items' own times come from :func:`latency_passes` more
+    passes after the measured iterations, one clock read per item boundary.
     """
     pc = clock
     if items is not None:
@@ -383,7 +413,7 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             )
         last = d
 
-    def sample(c: int, keep_latencies: list | None, keep: bool = False):
+    def sample(c: int, keep: bool = False):
         """One timed sample of ``c`` calls: (ns, output of the last call if ``keep``, else None:
         every output freed inside the timed region)."""
         if items is None:
@@ -399,20 +429,10 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             out = kernel(*inputs) if keep else None
             t1 = pc()
             return t1 - t0, out
-        out = []
-        append = out.append
-        lat = [0] * len(items)
-        j = 0
-        t0 = t = pc()
-        for item in items:
-            append(kernel(item))
-            t2 = pc()
-            lat[j] = t2 - t
-            t = t2
-            j += 1
-        if keep_latencies is not None:
-            keep_latencies.extend(lat)
-        return t - t0, out
+        t0 = pc()
+        out = [kernel(item) for item in items]
+        t1 = pc()
+        return t1 - t0, out
 
     warm: list[int] = []
     times: list[int] = []
@@ -427,7 +447,7 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
             total = calls = 0
             while True:
                 keep = first is None
-                d, out = sample(c, None, keep)
+                d, out = sample(c, keep)
                 if keep:
                     check(out)
                 del out
@@ -444,14 +464,16 @@ def iterate(kernel, inputs: tuple, warmup: int, iterations: int, digest, items=N
         watch.reset()  # collections of the measured iterations only
         for _ in range(iterations):
             keep = first is None  # no warm-up sample: the first measured one is the reference
-            d, out = sample(c, latencies, keep)
+            d, out = sample(c, keep)
             if keep:
                 check(out)
             del out
             n += 1
             times.append((d + c // 2) // c)
+    if items is not None:
+        latencies = item_latencies(kernel, items, latency_passes(len(items)), pc)
     if final_check:
-        _, out = sample(1, None, True)  # untimed: the same answer after the measured calls
+        _, out = sample(1, True)  # untimed: the same answer after the measured calls
         check(out)
         del out
     return Loop(warm, times, last, latencies, watch.summary(), calls_per_sample=c, warmup_elapsed_ns=elapsed)

@@ -279,8 +279,9 @@ class TokenizeImpl:
 
 def measure(encode, docs: list[str], warmup: int, iterations: int, batch: bool, warmup_time_ns: int = 0) -> dict:
     """Times ``warmup + iterations`` passes over the corpus with the runner's one loop
-    (``measure.iterate``): one call over all documents (batch), or one call per document with a
-    clock read per document boundary. Outputs are compared across iterations by digest; the FNV
+    (``measure.iterate``): one call over all documents (batch), or one call per document, timed
+    as a whole, with each document's own time from passes after the measured ones
+    (``measure.item_latencies``). Outputs are compared across iterations by digest; the FNV
     checksum (slow in Python) is computed once, from the last iteration's framed ids, outside
     every timed region."""
     def digest(out):

@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from polybench.measure import (MIN_SAMPLE_NS, TIME_PHASE_ENTRIES, ChecksumMismatch, ClockInfo, clock_info,
-                               iterate, sample_target_ns)
+                               iterate, latency_passes, sample_target_ns)
 
 
 class FakeClock:
@@ -33,17 +33,27 @@ def test_whole_call_mode_times_each_call_and_keeps_warmup_apart():
     assert loop.item_latencies_ns == []
 
 
-def test_per_item_mode_calls_once_per_item_and_item_times_add_up_to_the_iteration():
+def test_per_item_mode_calls_once_per_item_and_reads_no_clock_inside_a_timed_call():
     items = ["a", "bb", "ccc"]
     seen = []
-    loop = iterate(lambda doc: seen.append(doc) or len(doc), (items,), warmup=1, iterations=2,
-                   digest=lambda out: tuple(out), items=items)
-    assert seen == items * 4, "1 warm-up, 2 measured, 1 untimed pass to check the answer after them"
-    assert loop.last_digest == (1, 2, 3)
-    # one latency per item of each measured iteration (not the warm-up one)
-    assert len(loop.item_latencies_ns) == 2 * len(items)
-    for k, total in enumerate(loop.samples_ns):
-        assert sum(loop.item_latencies_ns[k * 3:(k + 1) * 3]) == total
+    clock = FakeClock(call_ns=10, read_ns=1_000)
+
+    def kernel(doc):
+        seen.append(doc)
+        return clock.kernel()
+
+    loop = iterate(kernel, (items,), warmup=1, iterations=2, digest=lambda out: tuple(out), items=items,
+                   clock=clock)
+    passes = -(-1000 // len(items))  # whole passes for at least 1,000 item times
+    assert seen == items * (1 + 2 + passes + 1), "1 warm-up, 2 measured, the latency passes, 1 untimed check"
+    # a timed call: three items and one clock read (the one that stops it), none between items
+    assert loop.samples_ns == [3 * 10 + 1_000] * 2
+    # each item timed on its own in the latency passes: its call and the read that ends it
+    assert loop.item_latencies_ns == [10 + 1_000] * (passes * len(items))
+
+
+def test_latency_passes_give_a_thousand_item_times():
+    assert [latency_passes(n) for n in (502, 1000, 1001, 3, 0)] == [2, 1, 1, 334, 0]
 
 
 @pytest.mark.parametrize("items", [None, [1, 2]])

@@ -131,7 +131,8 @@ def test_runner_variants_agree_with_hf(runner, corpus, variant):
         assert out["runtime"]["rayon_num_threads"] == "1"
     else:
         lat = out["extra"]["doc_latency_ns"]
-        assert lat["count"] == 3 * len(CASES)
+        # from whole passes after the measured ones, enough for 1,000 document times
+        assert lat["count"] == -(-1000 // len(CASES)) * len(CASES)
         assert 0 < lat["p50"] <= lat["p90"] <= lat["p99"] <= lat["p99_9"] <= lat["max"]
     if variant.startswith("hf-"):
         assert out["runtime"]["tokenizers"] and out["runtime"]["tokenizers_parallelism"] == "false"

@@ -113,7 +113,7 @@ public final class Runner {
             measurement = Measurement.take(target, kernel, prepared, new Measurement.Plan(
                     config.warmup(), config.warmupTimeMs() * 1_000_000L, config.iterations(), targetNs));
             // the workload's own figures first: they cover the measured calls, not the one below
-            extra.putAll(target.extra(prepared, Math.toIntExact(measurement.warmupCalls())));
+            extra.putAll(target.extra(prepared, kernel, Math.toIntExact(measurement.warmupCalls())));
             extra.put("gc", measurement.gc());
             extra.put("calls_per_sample", measurement.callsPerSample());
             extra.put("sample_target_ns", targetNs == 0 ? null : targetNs);

@@ -30,9 +30,10 @@ public interface Workload<I, O> {
 
     /**
      * Fields for the result's {@code extra} object, read once after the measured iterations (e.g.
-     * per-document latencies); {@code warmup} says how many of the calls made were warm-up.
+     * per-document latencies, which tokenize takes from passes of its own with {@code kernel});
+     * {@code warmup} says how many of the calls made were warm-up.
      */
-    default java.util.Map<String, Object> extra(I input, int warmup) {
+    default java.util.Map<String, Object> extra(I input, Variant<I, O> kernel, int warmup) {
         return java.util.Map.of();
     }
 

@@ -112,7 +112,7 @@ public final class BinaryTreesWorkload implements Workload<BinaryTreesWorkload.I
     }
 
     @Override
-    public Map<String, Object> extra(Input input, int warmup) {
+    public Map<String, Object> extra(Input input, Variant<Input, Counted> kernel, int warmup) {
         long longLived = count(input.longLived);
         input.longLived = null;
         if (longLived != input.longLivedNodes) {

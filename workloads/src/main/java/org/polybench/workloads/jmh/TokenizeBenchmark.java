@@ -15,7 +15,7 @@ import org.polybench.workloads.tokenize.WordPiece;
  * JMH view of {@code tokenize} (java/native), the referee of {@code ./bench crosscheck}: the corpus
  * is the harness's file ({@code -p input=corpus.txt}, vocab.txt beside it), read by the workload
  * itself as the runner reads it; one call tokenizes every document, one {@code encode} per
- * document, without the runner's per-document clock reads.
+ * document, as the runner's timed calls do (its per-document latencies come from separate passes).
  */
 public class TokenizeBenchmark extends JmhSettings {
 

@@ -7,19 +7,14 @@ import java.util.List;
 
 /**
  * The prepared input of {@code tokenize}: the corpus bytes, where each document (line) starts and
- * ends, the vocabulary file's text, and where the variant records each document's latency.
+ * ends, and the vocabulary file's text.
  *
  * @param corpus    the whole --input file (ASCII)
  * @param docStart  offset of each document's first byte
  * @param docEnd    offset just past each document's last byte (its newline excluded)
  * @param vocabText vocab.txt, one token per line
- * @param latencies one array of per-document nanoseconds per call of the variant, in call order
  */
-public record TokenizeInput(byte[] corpus, int[] docStart, int[] docEnd, String vocabText, List<long[]> latencies) {
-
-    public TokenizeInput {
-        latencies = latencies == null ? new ArrayList<>() : latencies;
-    }
+public record TokenizeInput(byte[] corpus, int[] docStart, int[] docEnd, String vocabText) {
 
     public int documents() {
         return docStart.length;
@@ -45,7 +40,6 @@ public record TokenizeInput(byte[] corpus, int[] docStart, int[] docEnd, String 
                 corpus,
                 starts.stream().mapToInt(Integer::intValue).toArray(),
                 ends.stream().mapToInt(Integer::intValue).toArray(),
-                vocabText,
-                new ArrayList<>());
+                vocabText);
     }
 }

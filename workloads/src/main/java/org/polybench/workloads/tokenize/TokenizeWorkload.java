@@ -18,7 +18,8 @@ import java.util.Map;
  * ids; the checksum is {@code "<count>:<fnv>"}: the number of ids and FNV-1a 64 over each
  * document's id count and then its ids, each as 4 bytes little-endian ({@code checksum_kind}
  * "docs+tokens+fnv64"). {@code extra.doc_latency_ns}
- * holds nearest-rank percentiles of the per-document latencies of the measured calls.
+ * holds nearest-rank percentiles of per-document latencies from passes after the measured calls
+ * ({@link #latencyPasses}), which read no clock inside them.
  */
 public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> {
 
@@ -119,22 +120,26 @@ public final class TokenizeWorkload implements Workload<TokenizeInput, int[][]> 
         return h;
     }
 
+    /** Document times wanted from the latency passes: p99.9 needs 1,000 (docs/runner-protocol.md). */
+    public static final int LATENCY_DOCUMENTS = 1000;
+
+    /** Whole passes over {@code docs} documents that give at least {@value #LATENCY_DOCUMENTS} document times; none for no documents. */
+    public static int latencyPasses(int docs) {
+        return docs == 0 ? 0 : (LATENCY_DOCUMENTS + docs - 1) / docs;
+    }
+
+    /** The latencies come from {@link #latencyPasses} passes of the kernel's own, after the measured calls. */
     @Override
-    public Map<String, Object> extra(TokenizeInput input, int warmup) {
-        List<long[]> calls = input.latencies();
-        int measured = 0;
-        for (int i = warmup; i < calls.size(); i++) {
-            measured += calls.get(i).length;
-        }
-        long[] all = new long[measured];
-        int at = 0;
-        for (int i = warmup; i < calls.size(); i++) {
-            System.arraycopy(calls.get(i), 0, all, at, calls.get(i).length);
-            at += calls.get(i).length;
+    public Map<String, Object> extra(TokenizeInput input, Variant<TokenizeInput, int[][]> kernel, int warmup) {
+        int docs = input.documents();
+        int passes = kernel instanceof PerDocument ? latencyPasses(docs) : 0;
+        long[] all = new long[passes * docs];
+        for (int p = 0; p < passes; p++) {
+            System.arraycopy(((PerDocument) kernel).documentLatencies(input), 0, all, p * docs, docs);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("documents", input.documents());
-        extra.put("doc_latency_ns", percentiles(all));
+        extra.put("documents", docs);
+        if (kernel instanceof PerDocument) extra.put("doc_latency_ns", percentiles(all));
         return extra;
     }
 

@@ -141,7 +141,8 @@ public class TokenizeTest {
         assertEquals("docs+tokens+fnv64", json.get("checksum_kind").textValue());
         JsonNode lat = json.get("extra").get("doc_latency_ns");
         int docs = json.get("extra").get("documents").intValue();
-        assertEquals(4 * docs, lat.get("count").intValue());
+        // latencies from whole passes after the measured calls, enough for 1,000 document times
+        assertEquals((1000 + docs - 1) / docs * docs, lat.get("count").intValue());
         assertTrue(lat.get("p50").longValue() <= lat.get("p99").longValue());
         assertTrue(lat.get("p99").longValue() <= lat.get("max").longValue());
     }
